@@ -2,7 +2,6 @@ package io.github.hadath.tokenize;
 
 import io.github.hadath.normalize.ArabicNormalizer;
 import io.github.hadath.normalize.NormalizationLevel;
-import io.github.hadath.text.Article;
 import io.github.hadath.text.CharSpan;
 import io.github.hadath.text.Segment;
 import io.github.hadath.text.SegmentKind;
@@ -21,6 +20,7 @@ import java.util.List;
 public final class ArabicTokenizer {
 
   private final ArabicNormalizer normalizer = ArabicNormalizer.instance();
+  private final ArticleBoundaries boundaries = ArticleBoundaries.load();
 
   /** Creates a tokenizer. */
   public ArabicTokenizer() {}
@@ -85,8 +85,7 @@ public final class ArabicTokenizer {
     if (sentStart >= 0) {
       sentences.add(new Sentence(sentences.size(), 0, new CharSpan(sentStart, lastTokenEnd)));
     }
-    List<Article> articles = List.of(new Article(0, new CharSpan(0, n)));
-    return new TokenizedText(text, articles, sentences, tokens);
+    return ArticleBoundaries.assign(text, sentences, tokens, boundaries);
   }
 
   private static boolean isWordChar(char c) {
