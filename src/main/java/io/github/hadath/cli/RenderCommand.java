@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code hadath render}: one document in, one self-contained HTML page out. */
-@Command(name = "render",
+@Command(name = "render", mixinStandardHelpOptions = true,
     description = "Analyse one document and write a self-contained HTML page showing its "
         + "entities, time expressions and events.")
 final class RenderCommand implements Callable<Integer> {
