@@ -139,6 +139,7 @@ class HtmlRendererTest {
   void markupInTheTextIsShownAsTextNeverRun() {
     String evil = "<script>alert('x')</script> قال \"وزير\" & <img src=x onerror=alert(1)>";
     Analysis a = HADATH.analyze(evil);
+    SpanInvariants.assertValid(a);
     String html = HtmlRenderer.render(a, "<b>title</b>");
     assertThat(html).doesNotContain("<script>alert", "<img", "<b>title");
     assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "&amp;",
@@ -151,7 +152,9 @@ class HtmlRendererTest {
 
   @Test
   void pageLoadsNothingFromTheNetwork() throws IOException {
-    String html = HtmlRenderer.render(HADATH.analyze(seed(), LocalDate.of(2023, 12, 18)));
+    Analysis a = HADATH.analyze(seed(), LocalDate.of(2023, 12, 18));
+    SpanInvariants.assertValid(a);
+    String html = HtmlRenderer.render(a);
     assertThat(html).doesNotContain("http://", "https://", "src=", "<link", "@import", "url(");
     assertThat(html).contains("default-src 'none'");
   }
@@ -199,7 +202,9 @@ class HtmlRendererTest {
 
   @Test
   void emptyTextGivesAPageWithNoMarks() {
-    String html = HtmlRenderer.render(HADATH.analyze(""));
+    Analysis a = HADATH.analyze("");
+    SpanInvariants.assertValid(a);
+    String html = HtmlRenderer.render(a);
     StringBuilder plain = new StringBuilder();
     assertThat(parseText(html, plain)).isEmpty();
     assertThat(plain.toString()).isEmpty();

@@ -2,9 +2,11 @@ package io.github.hadath.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.hadath.Analysis;
 import io.github.hadath.Hadath;
 import io.github.hadath.cli.HadathCommand;
 import io.github.hadath.io.AnalysisJson;
+import io.github.hadath.testutil.SpanInvariants;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,16 +23,18 @@ class RenderCommandTest {
         "testdata/seed/sana-2023-12-18.txt", "-o", out.toString());
     assertThat(status).isZero();
     String text = HtmlRendererTest.seed();
-    String expected = HtmlRenderer.render(
-        Hadath.builder().build().analyze(null, text, LocalDate.of(2023, 12, 18)),
-        "sana-2023-12-18.txt");
+    Analysis a = Hadath.builder().build().analyze(null, text, LocalDate.of(2023, 12, 18));
+    SpanInvariants.assertValid(a);
+    String expected = HtmlRenderer.render(a, "sana-2023-12-18.txt");
     assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(expected);
   }
 
   @Test
   void renderReadsAnAnalysisJsonWithFromJson(@TempDir Path dir) throws Exception {
-    String json = AnalysisJson.toJson(Hadath.builder().build()
-        .analyze("doc-1", HtmlRendererTest.seed(), LocalDate.of(2023, 12, 18)));
+    Analysis a = Hadath.builder().build()
+        .analyze("doc-1", HtmlRendererTest.seed(), LocalDate.of(2023, 12, 18));
+    SpanInvariants.assertValid(a);
+    String json = AnalysisJson.toJson(a);
     Path in = dir.resolve("a.json");
     Files.writeString(in, json, StandardCharsets.UTF_8);
     Path out = dir.resolve("a.html");

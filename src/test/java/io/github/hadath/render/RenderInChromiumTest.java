@@ -99,8 +99,9 @@ class RenderInChromiumTest {
     String evil = "قال <script>document.body.setAttribute('data-pwned','1')</script> الوزير"
         + " <img src=x onerror=\"document.body.setAttribute('data-pwned','2')\">";
     Path page = dir.resolve("evil.html");
-    Files.writeString(page, HtmlRenderer.render(Hadath.builder().build().analyze(evil)),
-        StandardCharsets.UTF_8);
+    Analysis a = Hadath.builder().build().analyze(evil);
+    SpanInvariants.assertValid(a);
+    Files.writeString(page, HtmlRenderer.render(a), StandardCharsets.UTF_8);
     String dom = dumpDom(page, dir);
     Matcher body = Pattern.compile("<body[^>]*>").matcher(dom);
     assertThat(body.find()).isTrue();
