@@ -222,6 +222,9 @@ public class HadathArabicAnalyzerTest extends BaseTokenStreamTestCase {
     };
     // U+FEFB is the lam-alef ligature; إلى has hamza below and a final alef maqsura.
     assertAnalyzesTo(a, "\uFEFBعب إلى", new String[] {"لاعب", "الي"});
+    // U+FDFA folds to a four-word phrase, longer than itself: the letters after it survive.
+    assertAnalyzesTo(a, "\uFDFAab", new String[] {"صلي الله عليه وسلمab"});
+    checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);
     a.close();
   }
 
