@@ -14,6 +14,10 @@ import picocli.CommandLine.Command;
     description = "Arabic news text in, entities, dates and events out (JSON).",
     subcommands = {
       AnalyzeCommand.class,
+      NormalizeCommand.class,
+      TokenizeCommand.class,
+      SegmentCommand.class,
+      BuildLexiconCommand.class,
     })
 public final class HadathCommand implements Runnable {
 
