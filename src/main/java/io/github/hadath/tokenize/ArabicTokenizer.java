@@ -210,7 +210,9 @@ public final class ArabicTokenizer {
     if (kind != TokenKind.PUNCTUATION) {
       // Tatweel and diacritics written after the last letter belong to the word (الـ 19).
       int oe = span.end();
-      while (oe < text.length() && isTrailingMark(text.charAt(oe))) {
+      // Only removed characters can be taken: stop where the next kept character came from.
+      int limit = e < d.length ? map.toOriginalStart(e) : text.length();
+      while (oe < limit && isTrailingMark(text.charAt(oe))) {
         oe++;
       }
       span = new CharSpan(span.start(), oe);

@@ -426,7 +426,7 @@ public final class CliticSegmenter {
       out.add(SegmentKind.PRONOUN, stemE, off + n);
     }
     if (best.restore != 0) {
-      out.restoredStem = new String(d, stemS, stemE - stemS - 1) + best.restore;
+      out.restoredStem = new String(d, stemS, stemE - stemS - 1) + (char) best.restore;
     }
     return out;
   }
