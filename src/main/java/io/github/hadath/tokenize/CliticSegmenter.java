@@ -270,6 +270,10 @@ public final class CliticSegmenter {
    */
   Split analyze(char[] d, int off, int len) {
     Split out = new Split();
+    if (len < 2) {
+      out.add(SegmentKind.STEM, off, off + len);
+      return out;
+    }
     for (int i = off; i < off + len; i++) {
       char c = d[i];
       if (c < '\u0621' || c > '\u064A' || c == '\u0640') {
@@ -284,7 +288,6 @@ public final class CliticSegmenter {
     System.arraycopy(d, off, w, 0, len);
     keyFold(w, 0, len);
     final int n = len;
-    boolean wholeName = (lexicon.flags(w, 0, n) & WordLexicon.FLAG_NAME) != 0;
     int wholeFreq = effFreq(w, 0, n);
     Best best = new Best();
     best.score = Math.log1p(wholeFreq);
@@ -293,8 +296,24 @@ public final class CliticSegmenter {
     best.stemStart = 0;
     best.stemEnd = n;
     best.enc = -1;
+    // The enclitics the word ends with, and whether the word without them is never split.
+    int[] encs = new int[ENCLITICS.length + 1];
+    boolean[] encKeepsWhole = new boolean[ENCLITICS.length + 1];
+    int nEnc = 0;
+    encs[nEnc++] = -1;
+    for (int e = 0; e < ENCLITICS.length; e++) {
+      if (endsWith(w, n, ENCLITICS[e])) {
+        encKeepsWhole[nEnc] = unsegmented.find(w, 0, n - ENCLITICS[e].length) >= 0;
+        encs[nEnc++] = e;
+      }
+    }
+    char first = w[0];
+    boolean proclitic = first == WAW || first == FEH || first == BEH || first == LAM
+        || first == KAF || first == SEEN;
     boolean keepWhole = unsegmented.find(w, 0, n) >= 0;
-    if (!keepWhole) {
+    encKeepsWhole[0] = keepWhole;
+    if (!keepWhole && (proclitic || nEnc > 1)) {
+      boolean wholeName = (lexicon.flags(w, 0, n) & WordLexicon.FLAG_NAME) != 0;
       for (int p1 = 0; p1 <= 1; p1++) {
         if (p1 == 1 && !(w[0] == WAW || w[0] == FEH)) {
           continue;
@@ -316,16 +335,13 @@ public final class CliticSegmenter {
               continue;
             }
             int stemStart = article == 1 ? pos + 1 : pos;
-            for (int e = -1; e < ENCLITICS.length; e++) {
+            for (int ei = 0; ei < nEnc; ei++) {
+              int e = encs[ei];
               int stemEnd = n;
               double prior = (p1 == 1 ? (w[0] == WAW ? PRIOR_WA : PRIOR_FA) : 0)
                   + priorOf(p2);
               if (e >= 0) {
-                char[] enc = ENCLITICS[e];
-                if (!endsWith(w, n, enc)) {
-                  continue;
-                }
-                stemEnd = n - enc.length;
+                stemEnd = n - ENCLITICS[e].length;
                 prior += ENCLITIC_PRIORS[e];
                 // The article and a possessive pronoun exclude each other.
                 if (article > 0 || startsWithArticle(w, stemStart, stemEnd)) {
@@ -335,14 +351,14 @@ public final class CliticSegmenter {
               if (p1 == 0 && p2 == 0 && e < 0) {
                 continue;
               }
+              // Words never split (لكن) keep their letters under an enclitic too (لكنه).
+              if ((p1 == 1 || p2 != 0) && encKeepsWhole[ei]) {
+                continue;
+              }
               if (stemEnd - stemStart < MIN_STEM) {
                 continue;
               }
               if (p2 == SEEN && !isImperfectPrefix(d[off + stemStart])) {
-                continue;
-              }
-              // Words never split (لكن) keep their letters under an enclitic too (لكنه).
-              if ((p1 == 1 || p2 != 0) && unsegmented.find(w, 0, stemEnd) >= 0) {
                 continue;
               }
               // Build the looked-up stem in w's spare room.

@@ -79,6 +79,13 @@ class CliticSegmenterTest {
   }
 
   @Test
+  void emptyAndOneLetterWordsStayWhole() {
+    assertThat(SEG.segmentWord("")).containsExactly("");
+    assertThat(SEG.segmentWord("\u064E")).containsExactly("");
+    assertThat(SEG.segmentWord("و")).containsExactly("و");
+  }
+
+  @Test
   void nonArabicWordsStayWhole() {
     assertThat(SEG.segmentWord("GMT")).isEqualTo(List.of("GMT"));
     assertThat(SEG.segmentWord("2023")).isEqualTo(List.of("2023"));
