@@ -73,7 +73,21 @@ public final class CliticSegmenter {
    * Bonus of an analysis whose proclitic is followed by the article: the letter sequences وال,
    * بال, لل... almost never occur inside a word.
    */
-  static final double ARTICLE_AFTER_PROCLITIC_BONUS = 1.0;
+  static final double ARTICLE_AFTER_PROCLITIC_BONUS = 3.0;
+  /**
+   * Bonus of و before an alef written with hamza or madda (وأضاف, وإن): no native word begins
+   * with وأ except the rare وأد, so this is all but certain.
+   */
+  static final double WAW_HAMZA_BONUS = 5.0;
+  /**
+   * How much of the unsplit word's log-frequency counts against ب or ل + a stem of three or
+   * more letters and no enclitic. Prepositional phrases are lexicalised as complex prepositions (بسبب "because
+   * of", بشكل "in a manner", لمدة "for a period", باسم "in the name of") and so are more frequent
+   * than their nouns alone; comparing the stem with the whole word's frequency would keep them
+   * whole. Two-letter stems keep the full comparison (they are too ambiguous), and so does a
+   * stem written with a bare alef that the corpora write with hamza.
+   */
+  static final double PREPOSITION_WHOLE_DAMPING = 0.5;
   /**
    * Penalty of an analysis whose stem begins with a bare alef although the corpora usually
    * write that stem with hamza: واحد ("one") is not و + أحد, which would be written وأحد.
@@ -371,7 +385,7 @@ public final class CliticSegmenter {
               int klen = k - n + stemEnd - stemStart;
               int f = effFreq(w, n, klen);
               boolean articled = article > 0 || startsWithArticle(w, stemStart, stemEnd);
-              if (f == 0 && articled && klen >= 4) {
+              if (f == 0 && articled && article != 2 && klen >= 4) {
                 // An article word unseen with its article: back off to the bare stem (والفحم).
                 f = effFreq(w, n + 2, klen - 2);
               }
@@ -391,16 +405,22 @@ public final class CliticSegmenter {
               }
               double score = Math.log1p(f) + prior;
               if ((p1 == 1 || p2 != 0) && isHamzaAlef(d[off + stemStart])) {
-                score += HAMZA_AFTER_PROCLITIC_BONUS;
+                score += p1 == 1 && p2 == 0 && w[0] == WAW ? WAW_HAMZA_BONUS
+                    : HAMZA_AFTER_PROCLITIC_BONUS;
+              }
+              boolean hamzaMismatch = d[off + stemStart] == ALEF
+                  && (lexicon.flags(w, n, klen) & WordLexicon.FLAG_HAMZA_INITIAL) != 0;
+              if ((p2 == BEH || p2 == LAM) && e < 0 && stemEnd - stemStart >= 3
+                  && !hamzaMismatch) {
+                score += (1 - PREPOSITION_WHOLE_DAMPING) * Math.log1p(wholeFreq);
               }
               if (stemEnd - stemStart == 2 && e >= 0) {
                 score += SHORT_STEM_PENALTY;
               }
-              if (articled && (p1 == 1 || p2 != 0)) {
+              if (articled && (p1 == 1 || p2 != 0) && !hamzaMismatch) {
                 score += ARTICLE_AFTER_PROCLITIC_BONUS;
               }
-              if (d[off + stemStart] == ALEF
-                  && (lexicon.flags(w, n, klen) & WordLexicon.FLAG_HAMZA_INITIAL) != 0) {
+              if (hamzaMismatch) {
                 score += HAMZA_MISMATCH_PENALTY;
               }
               if (wholeName && (lexicon.flags(w, n, klen) & WordLexicon.FLAG_NAME) == 0) {
