@@ -30,6 +30,11 @@ final class TokenizeCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per sentence (JSON Lines).")
   boolean json;
 
+  @Option(names = "--bench", defaultValue = "0",
+      description = "Tokenise the input this many times, print nothing but the fastest run's "
+          + "tokens/s on stderr (the first runs warm the JIT up).")
+  int bench;
+
   @Parameters(index = "0", arity = "0..1", defaultValue = "-",
       description = "Text file (UTF-8), or - for standard input.")
   String file;
@@ -37,7 +42,20 @@ final class TokenizeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String text = Inputs.readText(file);
-    TokenizedText tt = new ArabicTokenizer().tokenize(text);
+    ArabicTokenizer tokenizer = new ArabicTokenizer();
+    if (bench > 0) {
+      long best = Long.MAX_VALUE;
+      int count = 0;
+      for (int r = 0; r < bench; r++) {
+        long t0 = System.nanoTime();
+        count = tokenizer.tokenize(text).tokens().size();
+        best = Math.min(best, System.nanoTime() - t0);
+      }
+      System.err.printf("hadath: %d tokens in %.3f s (%.0f tokens/s, fastest of %d runs, "
+          + "one thread)%n", count, best / 1e9, count / (best / 1e9), bench);
+      return 0;
+    }
+    TokenizedText tt = tokenizer.tokenize(text);
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     ObjectMapper om = new ObjectMapper();
     for (Sentence s : tt.sentences()) {
