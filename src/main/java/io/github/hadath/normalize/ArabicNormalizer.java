@@ -24,7 +24,9 @@ import com.ibm.icu.text.Normalizer2;
  *       display of mixed-direction text and carry no letters.
  *   <li>{@link #RULE_PRESENTATION_FORMS}: Arabic presentation forms (U+FB50–U+FDFF,
  *       U+FE70–U+FEFF) are folded to the letters they show, with ICU4J's NFKC data; PDF
- *       extraction and old web pages produce them.
+ *       extraction and old web pages produce them. A ligature may fold to several letters
+ *       (ﻻ → لا), each mapped back to the ligature. The spacing forms of the vowel marks
+ *       (U+FE70–U+FE7F, U+FC5E–U+FC63) fold to a space plus a mark: both go, as tashkeel.
  *   <li>{@link #RULE_DIGITS}: Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits become
  *       ASCII digits; Egyptian, Gulf and Levantine print uses the former, Persian-influenced
  *       keyboards the latter.
