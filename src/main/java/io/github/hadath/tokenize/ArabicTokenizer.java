@@ -33,9 +33,9 @@ import java.util.List;
  *   <li>digits joined by one of {@code / - . , : ٫ ٬} to more digits stay one {@link
  *       TokenKind#NUMBER} token: {@code 2023/12/19}, {@code 19-12-2023}, {@code 19.12.2023},
  *       {@code 3.5}, {@code 1,000}, {@code 10:30};
- *   <li>a hyphen or apostrophe between Latin letters or digits stays inside a Latin word
- *       ({@code COVID-19}, {@code O'Brien}); between Arabic words it is a token of its own
- *       ({@code بكين-سانا});
+ *   <li>a hyphen, apostrophe, period, {@code @} or {@code _} between Latin letters or digits
+ *       stays inside a Latin word ({@code COVID-19}, {@code O'Brien}, {@code www.sana.sy},
+ *       {@code U.S}); between Arabic words a hyphen is a token of its own ({@code بكين-سانا});
  *   <li>every other character is a punctuation token of its own, except that a run of periods
  *       (an ellipsis) is one token.
  * </ul>
@@ -44,7 +44,8 @@ import java.util.List;
  * {@code تاريخ النشر:} lines stand on their own lines) and after {@code . ! ? ؟ ؛ ۔ …} together
  * with the closing quotes and brackets that follow them ({@code ...في بكين”.} ends after the
  * period, {@code «...؟»} after the guillemet). The Arabic comma ، never ends one. A period does
- * not end a sentence inside a number ({@code 3.5}), after a single Latin letter ({@code U.S.}) or
+ * not end a sentence inside a number ({@code 3.5}), after a single Latin letter or a dotted
+ * Latin abbreviation ({@code J. Smith}, {@code U.S.}) or
  * after an abbreviation from {@code models/tokenize/abbreviations.txt} ({@code د.} as a title).
  *
  * <p>Why a hand-written scanner rather than ICU4J's sentence {@code BreakIterator}: ICU's
@@ -181,7 +182,7 @@ public final class ArabicTokenizer {
       Token prev = tokens.get(size - 2);
       String p = prev.display();
       // A single Latin letter before the period is an initial or part of U.S.
-      if (prev.kind() == TokenKind.LATIN && p.length() == 1) {
+      if (prev.kind() == TokenKind.LATIN && (p.length() == 1 || p.indexOf('.') >= 0)) {
         return false;
       }
       if (prev.kind() == TokenKind.ARABIC) {
@@ -293,7 +294,8 @@ public final class ArabicTokenizer {
           break;
         }
         i++;
-      } else if (!arabic && (c == '-' || c == '\'' || c == '\u2019') && i + 1 < n
+      } else if (!arabic && (c == '-' || c == '\'' || c == '\u2019' || c == '.'
+          || c == '@' || c == '_') && i + 1 < n
           && (Character.isLetterOrDigit(d[i + 1]) && !isArabicLetter(d[i + 1]))) {
         i++;
       } else {

@@ -125,6 +125,12 @@ class ArabicTokenizerTest {
         .hasSize(1);
   }
 
+  @Test
+  void webAddressesAndDottedLatinAbbreviationsDoNotSplit() {
+    assertThat(sentences("المصدر: www.sana.sy وقال مسؤول في U.S. Army إن")).hasSize(1);
+    assertThat(tokens("www.sana.sy")).containsExactly("www.sana.sy");
+  }
+
   // ---- tokens
 
   @Test
