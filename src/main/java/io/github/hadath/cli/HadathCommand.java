@@ -15,6 +15,10 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       RenderCommand.class,
+      NormalizeCommand.class,
+      TokenizeCommand.class,
+      SegmentCommand.class,
+      BuildLexiconCommand.class,
     })
 public final class HadathCommand implements Runnable {
 

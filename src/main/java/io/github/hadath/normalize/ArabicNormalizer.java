@@ -24,7 +24,9 @@ import com.ibm.icu.text.Normalizer2;
  *       display of mixed-direction text and carry no letters.
  *   <li>{@link #RULE_PRESENTATION_FORMS}: Arabic presentation forms (U+FB50–U+FDFF,
  *       U+FE70–U+FEFF) are folded to the letters they show, with ICU4J's NFKC data; PDF
- *       extraction and old web pages produce them.
+ *       extraction and old web pages produce them. A ligature may fold to several letters
+ *       (ﻻ → لا), each mapped back to the ligature. The spacing forms of the vowel marks
+ *       (U+FE70–U+FE7F, U+FC5E–U+FC63) fold to a space plus a mark: both go, as tashkeel.
  *   <li>{@link #RULE_DIGITS}: Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits become
  *       ASCII digits; Egyptian, Gulf and Levantine print uses the former, Persian-influenced
  *       keyboards the latter.
@@ -168,7 +170,20 @@ public final class ArabicNormalizer {
   public int normalize(char[] buf, int len, NormalizationLevel level) {
     Buffers b = new Buffers(buf, null, null);
     b.inPlace = true;
-    return run(buf, 0, len, level, b);
+    char[] src = buf;
+    for (int i = 0; i < len; i++) {
+      char c = buf[i];
+      if (c >= '\uFB50' && c <= '\uFEFF') {
+        char[] fold = PRESENTATION_FOLDS[c - 0xFB50];
+        if (fold != null && fold.length > 1) {
+          // A ligature expands (ﻻ is two letters): writing in place would overtake the reading
+          // position, so read from a copy. Once per call, never per character.
+          src = java.util.Arrays.copyOf(buf, len);
+          break;
+        }
+      }
+    }
+    return run(src, 0, len, level, b);
   }
 
   /** Output arrays, grown on demand; {@code from}/{@code to} are null when offsets are off. */
@@ -242,14 +257,21 @@ public final class ArabicNormalizer {
       if (c >= '\uFB50' && c <= '\uFEFF') {
         char[] fold = PRESENTATION_FOLDS[c - 0xFB50];
         if (fold != null) {
+          // The spacing forms of the vowel marks (U+FE70-FE7F, U+FC5E-FC63) fold to a space
+          // plus a mark: the mark is tashkeel and goes, and so does the space it rode on.
           for (char f : fold) {
             if (f == ' ') {
-              n = put(b, n, ' ', start, i + 1);
+              if (!lastSpace && hasLetter(fold)) {
+                n = put(b, n, ' ', start, i + 1);
+                lastSpace = true;
+              } else if (lastSpace && b.from != null && n > 0) {
+                b.to[n - 1] = i + 1;
+              }
             } else if (!isRemoved(f)) {
               n = put(b, n, fold(f, match), start, i + 1);
+              lastSpace = false;
             }
           }
-          lastSpace = false;
           continue;
         }
       }
@@ -257,6 +279,15 @@ public final class ArabicNormalizer {
       lastSpace = false;
     }
     return n;
+  }
+
+  private static boolean hasLetter(char[] fold) {
+    for (char f : fold) {
+      if (f != ' ' && !isRemoved(f)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int put(Buffers b, int n, char c, int from, int to) {
@@ -270,6 +301,15 @@ public final class ArabicNormalizer {
       b.to[n] = to;
     }
     return n + 1;
+  }
+
+  /**
+   * Returns the match-level form of one display-normalised character: the match level only
+   * replaces characters one for one, so a match-normalised string is its display form mapped
+   * through this method, with the same offsets.
+   */
+  public static char matchChar(char displayChar) {
+    return fold(displayChar, true);
   }
 
   /** Maps one letter or digit; the rules that change a character without removing it. */
