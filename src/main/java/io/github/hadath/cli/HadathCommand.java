@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
     description = "Arabic news text in, entities, dates and events out (JSON).",
     subcommands = {
       AnalyzeCommand.class,
+      TimeCommand.class,
+      TimeEvalCommand.class,
     })
 public final class HadathCommand implements Runnable {
 
