@@ -18,7 +18,7 @@ import java.util.List;
  * text TAB anchor TAB value TAB endValue TAB span [TAB value TAB endValue TAB span ...]
  * </pre>
  *
- * <p>{@code anchor} is an ISO date or {@code -} (tag without a publication date); {@code value}
+ * <p>In {@code text} the two characters backslash and n stand for a line break. {@code anchor} is an ISO date or {@code -} (tag without a publication date); {@code value}
  * is the expected TIMEX3 value, or {@code NONE} when the span must not be tagged (a negative
  * case); {@code endValue} is the expected endValue or {@code -}; {@code span} is the exact text of
  * the expected expression, found at its first occurrence in the text (the span's first occurrence
@@ -50,7 +50,7 @@ public final class TimeCases {
       throw new IllegalArgumentException(where + ": expected text, anchor and groups of value, "
           + "endValue, span separated by tabs; got " + f.length + " fields");
     }
-    String text = f[0];
+    String text = f[0].replace("\\n", "\n");
     LocalDate anchor = null;
     if (!f[1].equals("-")) {
       try {

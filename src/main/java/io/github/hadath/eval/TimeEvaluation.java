@@ -119,11 +119,18 @@ public final class TimeEvaluation {
       }
       for (Timex t : r.timexes()) {
         tagged++;
+        boolean hit = false;
         for (TimeCase.Expected e : c.expected()) {
           if (!e.negative() && t.span().overlaps(e.span())) {
-            taggedCorrect++;
+            hit = true;
             break;
           }
+        }
+        if (hit) {
+          taggedCorrect++;
+        } else {
+          failures.add(c.where() + ": tagged '" + t.text() + "' " + t.value()
+              + " where nothing is expected");
         }
       }
     }

@@ -66,7 +66,8 @@ record DateRef(
     boolean used = false;
     if (m == null && monthRel != null) {
       if (anchor == null) {
-        return unknown(null, day);
+        return Resolved.of(TimexType.DATE,
+            day == null ? "XXXX-XX" : "XXXX-XX-" + pad2(day), false, true);
       }
       LocalDate t = anchor.withDayOfMonth(1).plusMonths(monthRel);
       y = t.getYear();

@@ -114,11 +114,20 @@ final class TemporalGrammar {
       return null;
     }
     Map<String, String> t = lx.table(cat);
+    int vars = clitic ? 3 : 1;
+    boolean any = false;
+    for (int var = 0; var < vars && !any; var++) {
+      String first = var == 0 ? v.key[i] : var == 1 ? v.noConj[i] : v.noPrep[i];
+      any = first != null && lx.startsEntry(cat, first);
+    }
+    if (!any) {
+      return null;
+    }
     int max = Math.min(lx.maxWords(cat), v.n - i);
     for (int len = max; len >= 1; len--) {
-      for (int var = 0; var < (clitic ? 3 : 1); var++) {
+      for (int var = 0; var < vars; var++) {
         String first = var == 0 ? v.key[i] : var == 1 ? v.noConj[i] : v.noPrep[i];
-        if (first == null) {
+        if (first == null || !lx.startsEntry(cat, first)) {
           continue;
         }
         String k = len == 1 ? first : join(v, first, i, len);
@@ -470,7 +479,7 @@ final class TemporalGrammar {
         Resolved b = last.resolve(anchor, hijri);
         a = b == null ? a : a.withEnd(b.value());
       }
-      return weekday == 0 ? a : checkWeekday(a, weekday, first.explicitYear(), null);
+      return weekday == 0 ? a : checkWeekday(a, weekday, first.explicitYear(), false, null);
     };
     P p = new P(i, cut, ms.end, r);
     p.first = first;
@@ -490,7 +499,8 @@ final class TemporalGrammar {
    * silently accepted: a date computed from the anchor is replaced by what is known for sure
    * (the weekday), an explicit date keeps its value and carries the conflict.
    */
-  private static Resolved checkWeekday(Resolved a, int weekday, boolean explicit, String part) {
+  private static Resolved checkWeekday(Resolved a, int weekday, boolean explicit,
+      boolean relativeDay, String part) {
     String suffix = part == null ? "" : "T" + part;
     if (a.date() == null) {
       if (!a.anchored()) {
@@ -510,15 +520,10 @@ final class TemporalGrammar {
       return new Resolved(a.type(), a.value(), a.endValue(), a.anchored(), why, a.usedAnchor(),
           a.date());
     }
-    String value = a.usedAnchor() && a.value().length() == 10 && a.endValue() == null
-        && !a.value().startsWith("XXXX") && isRelativeDay(a)
-        ? "XXXX-WXX-" + weekday + suffix
-        : "XXXX" + a.value().substring(4, 10) + suffix;
+    // غدا، الاثنين: only the weekday is sure; الأربعاء 19 ديسمبر: the day and month are.
+    String value = relativeDay ? "XXXX-WXX-" + weekday + suffix
+        : "XXXX" + a.date().toString().substring(4) + suffix;
     return new Resolved(a.type(), value, null, false, why, true, null);
-  }
-
-  private static boolean isRelativeDay(Resolved a) {
-    return a.type() == TimexType.DATE || a.type() == TimexType.TIME;
   }
 
   /** A date written with digits only: 2023/12/19, 19-12-2023, 19.12.2023. */
@@ -698,7 +703,7 @@ final class TemporalGrammar {
     final int weekday = wd;
     P p = new P(i, 0, j, anchor -> {
       Resolved a = ref.resolve(anchor, hijri);
-      return weekday == 0 ? a : checkWeekday(a, weekday, true, null);
+      return weekday == 0 ? a : checkWeekday(a, weekday, true, false, null);
     });
     p.first = ref;
     p.last = ref;
@@ -986,7 +991,7 @@ final class TemporalGrammar {
       }
       LocalDate d = anchor.plusDays(off);
       Resolved a = new Resolved(type, d + suffix, null, true, null, true, d);
-      return weekday == 0 ? a : checkWeekday(a, weekday, false, pt);
+      return weekday == 0 ? a : checkWeekday(a, weekday, false, true, pt);
     });
   }
 
@@ -1325,6 +1330,16 @@ final class TemporalGrammar {
         best = longer(best,
             new P(i, e.cut, w.end, anchor -> Resolved.of(TimexType.SET, val, true, false)));
       }
+      // كل خمس سنوات, كل 48 ساعة, كل شهرين: every so long.
+      P d = duration(v, e.end);
+      if (d != null && d.start == e.end) {
+        Resolved dr = d.resolver.resolve(null);
+        if (dr != null && dr.type() == TimexType.DURATION) {
+          final String val = dr.value();
+          best = longer(best,
+              new P(i, e.cut, d.end, anchor -> Resolved.of(TimexType.SET, val, true, false)));
+        }
+      }
     }
     return best;
   }
@@ -1451,6 +1466,11 @@ final class TemporalGrammar {
         return null;
       }
       String endValue = b.endValue() != null ? b.endValue() : b.value();
+      if (a.date() != null && b.date() != null && b.date().isBefore(a.date()) && b.usedAnchor()
+          && a.usedAnchor()) {
+        // بين 25 ديسمبر و2 يناير: a range without years that crosses the new year.
+        endValue = b.date().plusYears(1).toString();
+      }
       return new Resolved(TimexType.DATE, a.value(), endValue, a.anchored() && b.anchored(),
           a.conflict() != null ? a.conflict() : b.conflict(), a.usedAnchor() || b.usedAnchor(),
           a.date());

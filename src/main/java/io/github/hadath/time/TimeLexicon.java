@@ -54,12 +54,15 @@ final class TimeLexicon {
   private final Map<Cat, Map<String, String>> tables = new EnumMap<>(Cat.class);
   private final Map<Cat, Integer> maxWords = new EnumMap<>(Cat.class);
   private final Set<String> guarded = new HashSet<>();
+  /** The first word of every entry, per role: most tokens start no entry, so look-ups stop early. */
+  private final Map<Cat, Set<String>> firstWords = new EnumMap<>(Cat.class);
 
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
 
   private TimeLexicon() {
     for (Cat c : Cat.values()) {
       tables.put(c, new HashMap<>());
+      firstWords.put(c, new HashSet<>());
       maxWords.put(c, 1);
     }
   }
@@ -181,6 +184,8 @@ final class TimeLexicon {
       return;
     }
     tables.get(cat).putIfAbsent(k, value);
+    int sp = k.indexOf(' ');
+    firstWords.get(cat).add(sp < 0 ? k : k.substring(0, sp));
     int words = 1;
     for (int i = 0; i < k.length(); i++) {
       if (k.charAt(i) == ' ') {
@@ -195,6 +200,11 @@ final class TimeLexicon {
   /** Returns the table of {@code cat}: match key to value. */
   Map<String, String> table(Cat cat) {
     return tables.get(cat);
+  }
+
+  /** Returns whether some entry of {@code cat} starts with the word {@code key}. */
+  boolean startsEntry(Cat cat, String key) {
+    return firstWords.get(cat).contains(key);
   }
 
   /** Returns the largest number of words of an entry of {@code cat}. */
