@@ -51,6 +51,9 @@ final class TemporalGrammar {
     "", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
   };
 
+  /** The longest list of days read before a month name ({@code أيام 1 و2 و3 ... من ...}). */
+  static final int MAX_LIST_DAYS = 12;
+
   private final TimeLexicon lx;
   private final HijriVariant hijri;
 
@@ -283,7 +286,8 @@ final class TemporalGrammar {
       Integer monthDir,
       int end,
       boolean evidence,
-      int cut) {
+      int cut,
+      boolean strict) {
 
     DateRef ref(Integer day) {
       return new DateRef(hijri, day, month, year, yearRel, monthRel, monthDir);
@@ -299,7 +303,8 @@ final class TemporalGrammar {
       Hit dir = look(v, mw.end, Cat.DIR, false);
       if (mw.key.startsWith("ال") && dir != null) {
         // الشهر الجاري: the anchor's month.
-        return new MonthSpec(false, null, null, null, dir.intValue(), null, dir.end, true, mw.cut);
+        return new MonthSpec(false, null, null, null, dir.intValue(), null, dir.end, true, mw.cut,
+            false);
       }
       Hit pre = look(v, k, Cat.THIS, clitic);
       cut = mw.cut;
@@ -315,7 +320,7 @@ final class TemporalGrammar {
         // هذا الشهر
         Hit m2 = look(v, th.end, Cat.MONTHWORD, false);
         if (m2.key.startsWith("ال")) {
-          return new MonthSpec(false, null, null, null, 0, null, m2.end, true, th.cut);
+          return new MonthSpec(false, null, null, null, 0, null, m2.end, true, th.cut, false);
         }
       }
     }
@@ -368,7 +373,15 @@ final class TemporalGrammar {
         evidence = true;
       }
     }
-    return new MonthSpec(hij, month, year, yearRel, null, monthDir, k, evidence, cut);
+    boolean strict = lx.isStrict(m.key);
+    if (strict && year == null) {
+      // الصيف الماضي is "last summer", not the Libyan June.
+      evidence = false;
+      k = Math.min(k, m.end);
+      monthDir = null;
+      yearRel = null;
+    }
+    return new MonthSpec(hij, month, year, yearRel, null, monthDir, k, evidence, cut, strict);
   }
 
   /** The second name of a paired month ({@code كانون الأول/ديسمبر}); returns its end or -1. */
@@ -431,7 +444,9 @@ final class TemporalGrammar {
     List<Integer> days = new ArrayList<>();
     days.add(d0[0]);
     j = d0[1];
-    while (j < v.n) {
+    // A list longer than a month's worth of days is no date list; the cap also keeps the scan
+    // linear on a run like "1 و2 و3 ..." that never reaches a month name.
+    while (j < v.n && days.size() < MAX_LIST_DAYS) {
       int k = v.isComma(j) ? j + 1 : j;
       int[] dn = null;
       if (v.is(k, "و")) {
@@ -528,8 +543,8 @@ final class TemporalGrammar {
 
   /** A date written with digits only: 2023/12/19, 19-12-2023, 19.12.2023. */
   private P numericDate(TokenView v, int i) {
-    if (v.kind[i] != TokenKind.NUMBER && v.digits(i) == 0 && !Character.isDigit(v.key[i]
-        .charAt(0))) {
+    String k0 = v.key[i];
+    if (k0.isEmpty() || k0.charAt(0) < '0' || k0.charAt(0) > '9') {
       return null;
     }
     // Gather the glued run of digits and separators (the tokenizer may or may not split it).
@@ -754,7 +769,8 @@ final class TemporalGrammar {
     }
     boolean prep = i > 0 && (v.is(i - 1, "في") || v.is(i - 1, "خلال") || v.is(i - 1, "منذ")
         || v.is(i - 1, "حتى") || v.is(i - 1, "قبل") || v.is(i - 1, "بعد"));
-    if (!ms.evidence && !edge && !prep && !(v.noPrep[i] != null && j == i && ms.cut > 0)) {
+    boolean weak = ms.strict || (!edge && !prep && !(v.noPrep[i] != null && j == i && ms.cut > 0));
+    if (!ms.evidence && weak) {
       return null;
     }
     if (ms.month == null && ms.monthRel == null) {
@@ -1432,7 +1448,7 @@ final class TemporalGrammar {
     if (right == null) {
       right = bestOf(right, foreignDate(v, rs));
     }
-    if (right == null && left != null && left.first == null) {
+    if (right == null && left != null && left.first == null && rs < v.n) {
       int y = TokenView.parse(conj && v.key[rs].startsWith("و") ? v.key[rs].substring(1)
           : v.key[rs], 0);
       if (y >= 1000 && y <= 2999) {

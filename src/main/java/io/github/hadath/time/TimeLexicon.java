@@ -54,6 +54,7 @@ final class TimeLexicon {
   private final Map<Cat, Map<String, String>> tables = new EnumMap<>(Cat.class);
   private final Map<Cat, Integer> maxWords = new EnumMap<>(Cat.class);
   private final Set<String> guarded = new HashSet<>();
+  private final Set<String> strict = new HashSet<>();
   /** The first word of every entry, per role: most tokens start no entry, so look-ups stop early. */
   private final Map<Cat, Set<String>> firstWords = new EnumMap<>(Cat.class);
 
@@ -143,6 +144,9 @@ final class TimeLexicon {
       put(cat, f[2], f[1]);
       if (f.length > 3 && f[3].equals("guard")) {
         guarded.add(key(f[2]));
+      } else if (f.length > 3 && f[3].equals("strict")) {
+        guarded.add(key(f[2]));
+        strict.add(key(f[2]));
       }
     }
     // The bare weekday (خميس after يوم or كل) is the ICU name without its article.
@@ -210,6 +214,11 @@ final class TimeLexicon {
   /** Returns the largest number of words of an entry of {@code cat}. */
   int maxWords(Cat cat) {
     return maxWords.get(cat);
+  }
+
+  /** Returns whether the month name {@code key} is a month only beside a day or a year. */
+  boolean isStrict(String key) {
+    return strict.contains(key);
   }
 
   /** Returns whether the month name {@code key} is also an ordinary word. */
