@@ -80,6 +80,15 @@ record DateRef(
       used = true;
       if (yearRel != null) {
         y = anchor.getYear() + yearRel;
+      } else if (monthDir != null && m != null && monthDir != 0 && day != null) {
+        // "10 جوان القادم": the next (or, with الماضي, the last) such day after the anchor.
+        y = anchor.getYear();
+        LocalDate c = safeDate(y, m, day);
+        if (c != null && monthDir > 0 && !c.isAfter(anchor)) {
+          y++;
+        } else if (c != null && monthDir < 0 && !c.isBefore(anchor)) {
+          y--;
+        }
       } else if (monthDir != null && m != null && monthDir != 0) {
         // "ديسمبر الماضي": the latest December strictly before the anchor's month.
         int a = anchor.getMonthValue();
@@ -100,6 +109,14 @@ record DateRef(
       return Resolved.day(LocalDate.of(y, m, day), used);
     } catch (DateTimeException e) {
       return Resolved.of(TimexType.DATE, pad4(y) + "-" + pad2(m) + "-" + pad2(day), true, used);
+    }
+  }
+
+  private static LocalDate safeDate(int y, int m, int d) {
+    try {
+      return LocalDate.of(y, m, d);
+    } catch (DateTimeException e) {
+      return null;
     }
   }
 

@@ -418,7 +418,15 @@ final class TemporalGrammar {
     int j = i;
     int cut = 0;
     int wd = 0;
-    Hit dw = look(v, j, Cat.DAYWORD, true);
+    String part = null;
+    Hit dp = look(v, j, Cat.DAYPART, true);
+    if (dp != null) {
+      // مساء الاثنين 4 مارس: a part of the day before a dated day.
+      part = dp.value;
+      cut = dp.cut;
+      j = dp.end;
+    }
+    Hit dw = look(v, j, Cat.DAYWORD, j == i);
     if (dw != null) {
       cut = dw.cut;
       j = dw.end;
@@ -485,6 +493,7 @@ final class TemporalGrammar {
     DateRef first = refs.get(0);
     DateRef last = refs.get(refs.size() - 1);
     final int weekday = wd;
+    final String pt = part;
     Resolver r = anchor -> {
       Resolved a = first.resolve(anchor, hijri);
       if (a == null) {
@@ -494,7 +503,14 @@ final class TemporalGrammar {
         Resolved b = last.resolve(anchor, hijri);
         a = b == null ? a : a.withEnd(b.value());
       }
-      return weekday == 0 ? a : checkWeekday(a, weekday, first.explicitYear(), false, null);
+      if (weekday != 0) {
+        a = checkWeekday(a, weekday, first.explicitYear(), false, null);
+      }
+      if (pt != null && a.endValue() == null) {
+        a = new Resolved(TimexType.TIME, a.value() + "T" + pt, null, a.anchored(), a.conflict(),
+            a.usedAnchor(), a.date());
+      }
+      return a;
     };
     P p = new P(i, cut, ms.end, r);
     p.first = first;
@@ -871,15 +887,16 @@ final class TemporalGrammar {
         return null;
       }
       Hit d = look(v, p.end, Cat.DIR, false);
-      if (d == null) {
+      if (d == null && (e == null || yearAt(v, p.end) != null)) {
         return null;
       }
       if (j == i) {
         cut = p.cut;
       }
       unit = p.value;
-      rel = d.intValue();
-      end = d.end;
+      // نهاية العام, بداية الشهر: an edge of the current period.
+      rel = d == null ? 0 : d.intValue();
+      end = d == null ? p.end : d.end;
     }
     final String u = unit;
     final int r = rel;
@@ -1051,11 +1068,24 @@ final class TemporalGrammar {
       }
     }
     int end = w.end;
+    // يومي الأحد والاثنين: a list of weekdays, the first resolved, the others following it.
+    int lastWeekday = 0;
+    while (end < v.n) {
+      int k = v.is(end, "و") ? end + 1 : end;
+      Hit w2 = look(v, k, Cat.WEEKDAY, k == end);
+      if (w2 == null || (k == end && w2.cut == 0)) {
+        break;
+      }
+      lastWeekday = w2.intValue();
+      end = w2.end;
+    }
     Integer dir = null;
     Hit d = look(v, end, Cat.DIR, false);
     if (d != null) {
       dir = d.intValue();
       end = d.end;
+    } else {
+      dir = tenseCue(v, i);
     }
     if (part == null) {
       Hit pa = look(v, end, Cat.PARTADV, false);
@@ -1065,17 +1095,55 @@ final class TemporalGrammar {
       }
     }
     final int weekday = w.intValue();
+    final int lastDay = lastWeekday;
     final Integer direction = dir;
+    final boolean cue = d == null;
     final String pt = part;
     return new P(i, cut, end, anchor -> {
       TimexType type = pt == null ? TimexType.DATE : TimexType.TIME;
       String suffix = pt == null ? "" : "T" + pt;
       if (anchor == null) {
-        return Resolved.of(type, "XXXX-WXX-" + weekday + suffix, false, true);
+        Resolved u = Resolved.of(type, "XXXX-WXX-" + weekday + suffix, false, true);
+        return lastDay == 0 ? u : u.withEnd("XXXX-WXX-" + lastDay);
       }
-      LocalDate d2 = nearestWeekday(anchor, weekday, direction);
-      return new Resolved(type, d2 + suffix, null, true, null, true, d2);
+      LocalDate d2 = cue ? cuedWeekday(anchor, weekday, direction)
+          : nearestWeekday(anchor, weekday, direction);
+      Resolved r = new Resolved(type, d2 + suffix, null, true, null, true, d2);
+      if (lastDay != 0) {
+        r = r.withEnd(d2.plusDays(Math.floorMod(lastDay - weekday, 7)).toString());
+      }
+      return r;
     });
+  }
+
+  /**
+   * The direction the sentence gives a bare weekday: +1 after a future word (سوف، المقرر،
+   * سيعقد), -1 after a perfect-tense news verb (أعلن، قالت), null when there is neither. News
+   * reports past events on the last such weekday and announces future ones on the next.
+   */
+  private Integer tenseCue(TokenView v, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+      if (v.line[k] != v.line[i] || v.is(k, ".") || v.is(k, "؟") || v.is(k, "!")) {
+        break;
+      }
+      if (look(v, k, Cat.FUTURE, true) != null) {
+        return 1;
+      }
+      if (look(v, k, Cat.PAST, true) != null) {
+        return -1;
+      }
+    }
+    return null;
+  }
+
+  /** A bare weekday given a tense cue: the next (future) or last (past) one, today included. */
+  static LocalDate cuedWeekday(LocalDate anchor, int weekday, Integer dir) {
+    if (dir == null) {
+      return nearestWeekday(anchor, weekday, null);
+    }
+    int a = anchor.getDayOfWeek().getValue();
+    return dir > 0 ? anchor.plusDays(Math.floorMod(weekday - a, 7))
+        : anchor.minusDays(Math.floorMod(a - weekday, 7));
   }
 
   static LocalDate nearestWeekday(LocalDate anchor, int weekday, Integer dir) {
@@ -1229,11 +1297,18 @@ final class TemporalGrammar {
     if (count == null && !half) {
       if (number == '2') {
         count = "2";
+      } else if (number == '*' && ago != 0) {
+        // منذ ساعات, قبل أيام: some time ago.
+        count = "X";
       } else if (number == '1') {
         Hit one = look(v, end, Cat.NUMBER, false);
+        Hit whole = look(v, end, Cat.WHOLE, false);
         if (one != null && one.value.equals("1")) {
           count = "1";
           end = one.end;
+        } else if (whole != null) {
+          count = "1";
+          end = whole.end;
         } else if (prep || ago != 0) {
           // منذ عام 2011 is a year, not "a year ago".
           if (yearAt(v, end) != null || dayAt(v, end, false) != null) {
