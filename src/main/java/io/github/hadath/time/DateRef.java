@@ -35,6 +35,34 @@ record DateRef(
     return new DateRef(hijri, d, month, year, yearRel, monthRel, monthDir);
   }
 
+  /**
+   * Resolves a Gregorian date with no year against {@code anchor}, taking the tense of its
+   * sentence into account: after a past verb it is the last such day or month before the anchor
+   * (وقع الهجوم في 28 ديسمبر, published on 2 January), after a future word the next one.
+   */
+  Resolved resolveWithCue(LocalDate anchor, HijriVariant variant, Integer cue) {
+    if (cue == null || anchor == null || hijri || year != null || yearRel != null
+        || monthDir != null || month == null) {
+      return resolve(anchor, variant);
+    }
+    int y = anchor.getYear();
+    if (day != null) {
+      LocalDate c = safeDate(y, month, day);
+      if (c != null && cue < 0 && c.isAfter(anchor)) {
+        y--;
+      } else if (c != null && cue > 0 && c.isBefore(anchor)) {
+        y++;
+      }
+    } else if (cue < 0 && month > anchor.getMonthValue()) {
+      y--;
+    } else if (cue > 0 && month < anchor.getMonthValue()) {
+      y++;
+    }
+    Resolved r = new DateRef(false, day, month, y, null, null, null).resolve(anchor, variant);
+    return new Resolved(r.type(), r.value(), r.endValue(), r.anchored(), r.conflict(), true,
+        r.date());
+  }
+
   /** Takes the month and year of {@code later} where this date lacks them (ranges, lists). */
   DateRef inheritFrom(DateRef later) {
     if (month == null && monthRel == null) {

@@ -85,6 +85,7 @@ final class TemporalGrammar {
       best = longer(best, duration(v, i));
       best = longer(best, set(v, i));
       best = longer(best, ref(v, i));
+      best = longer(best, partOfYear(v, i));
       if (best == null) {
         i++;
         continue;
@@ -494,8 +495,9 @@ final class TemporalGrammar {
     DateRef last = refs.get(refs.size() - 1);
     final int weekday = wd;
     final String pt = part;
+    final Integer cue = refs.size() == 1 ? tenseCue(v, i) : null;
     Resolver r = anchor -> {
-      Resolved a = first.resolve(anchor, hijri);
+      Resolved a = first.resolveWithCue(anchor, hijri, cue);
       if (a == null) {
         return null;
       }
@@ -573,6 +575,11 @@ final class TemporalGrammar {
       }
       b.append(k);
       j++;
+    }
+    // A sentence's full stop glued after the year is no separator: 30/06/2025.
+    while (j > i + 1 && b.length() > 0 && !Character.isDigit(b.charAt(b.length() - 1))) {
+      b.setLength(b.length() - v.key[j - 1].length());
+      j--;
     }
     int[] f = new int[3];
     int[] len = new int[3];
@@ -783,8 +790,7 @@ final class TemporalGrammar {
     if (j == i) {
       cut = ms.cut;
     }
-    boolean prep = i > 0 && (v.is(i - 1, "في") || v.is(i - 1, "خلال") || v.is(i - 1, "منذ")
-        || v.is(i - 1, "حتى") || v.is(i - 1, "قبل") || v.is(i - 1, "بعد"));
+    boolean prep = i > 0 && has(v, i - 1, Cat.MONTHPREP);
     boolean weak = ms.strict || (!edge && !prep && !(v.noPrep[i] != null && j == i && ms.cut > 0));
     if (!ms.evidence && weak) {
       return null;
@@ -793,7 +799,8 @@ final class TemporalGrammar {
       return null;
     }
     DateRef ref = ms.ref(null);
-    P p = new P(i, cut, ms.end, anchor -> ref.resolve(anchor, hijri));
+    final Integer cue = tenseCue(v, i);
+    P p = new P(i, cut, ms.end, anchor -> ref.resolveWithCue(anchor, hijri, cue));
     p.first = ref;
     p.last = ref;
     return p;
@@ -869,6 +876,7 @@ final class TemporalGrammar {
     String unit;
     int rel;
     int end;
+    boolean weekend = false;
     Hit th = look(v, j, Cat.THIS, j == i);
     if (th != null) {
       Hit p = look(v, th.end, Cat.PERIOD, false);
@@ -897,9 +905,20 @@ final class TemporalGrammar {
       // نهاية العام, بداية الشهر: an edge of the current period.
       rel = d == null ? 0 : d.intValue();
       end = d == null ? p.end : d.end;
+      if (p.value.equals("W") && e != null && e.value.equals("END")) {
+        // نهاية الأسبوع is the weekend (TIMEX3 WE).
+        weekend = true;
+      }
     }
     final String u = unit;
     final int r = rel;
+    if (weekend) {
+      return new P(i, cut, end, anchor -> {
+        Resolved w = periodValue(anchor, u, r);
+        return new Resolved(w.type(), w.value() + "-WE", null, w.anchored(), null,
+            w.usedAnchor(), null);
+      });
+    }
     return new P(i, cut, end, anchor -> periodValue(anchor, u, r));
   }
 
@@ -925,6 +944,43 @@ final class TemporalGrammar {
         }
         return Resolved.of(TimexType.DATE, DateRef.pad4(anchor.getYear() + rel), true, true);
     }
+  }
+
+  /** A half or quarter of a year: {@code النصف الأول من العام الجاري}, {@code الربع الثالث من 2024}. */
+  private P partOfYear(TokenView v, int i) {
+    Hit pt = look(v, i, Cat.PART, true);
+    if (pt == null) {
+      return null;
+    }
+    int j = pt.end;
+    if (has(v, j, Cat.OF)) {
+      j++;
+    }
+    P inner = longer(yearExpr(v, j), periodRel(v, j));
+    Resolver r;
+    int end;
+    if (inner != null) {
+      r = inner.resolver;
+      end = inner.end;
+    } else {
+      int[] y = yearAt(v, j);
+      if (y == null || y[2] == 2) {
+        return null;
+      }
+      final int year = y[0];
+      r = anchor -> Resolved.of(TimexType.DATE, DateRef.pad4(year), true, false);
+      end = y[1];
+    }
+    final String part = pt.value;
+    final Resolver ir = r;
+    return new P(i, pt.cut, end, anchor -> {
+      Resolved y = ir.resolve(anchor);
+      if (y == null || y.value().length() != 4 || y.endValue() != null) {
+        return null;
+      }
+      return new Resolved(TimexType.DATE, y.value() + "-" + part, null, y.anchored(), null,
+          y.usedAnchor(), null);
+    });
   }
 
   // ---------------------------------------------------------------- relative days
@@ -1126,7 +1182,11 @@ final class TemporalGrammar {
       if (v.line[k] != v.line[i] || v.is(k, ".") || v.is(k, "؟") || v.is(k, "!")) {
         break;
       }
-      if (look(v, k, Cat.FUTURE, true) != null) {
+      if (look(v, k, Cat.COMPLEMENTIZER, true) != null) {
+        // أعلن أن الرئيس سيتوجه الأربعاء: the reporting verb does not date the reported clause.
+        return null;
+      }
+      if (look(v, k, Cat.FUTURE, true) != null || futurePrefixed(v, k)) {
         return 1;
       }
       if (look(v, k, Cat.PAST, true) != null) {
@@ -1134,6 +1194,23 @@ final class TemporalGrammar {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether token {@code k} looks like a future verb: the future prefix س before an imperfect
+   * prefix ي/ت/ن/أ and at least three more letters (سيصوت، ستنطلق), unless it is a listed noun
+   * that merely starts so (سيارة، سياسة، سنوات).
+   */
+  private boolean futurePrefixed(TokenView v, int k) {
+    String s = v.noConj[k] != null ? v.noConj[k] : v.key[k];
+    if (s.length() < 5 || s.charAt(0) != 'س') {
+      return false;
+    }
+    char p = s.charAt(1);
+    if (p != 'ي' && p != 'ت' && p != 'ن' && p != 'ا') {
+      return false;
+    }
+    return !lx.table(Cat.NOTFUTURE).containsKey(s);
   }
 
   /** A bare weekday given a tense cue: the next (future) or last (past) one, today included. */
@@ -1259,6 +1336,11 @@ final class TemporalGrammar {
       ago = a.intValue();
       cut = a.cut;
       j = a.end;
+      Hit el = look(v, j, Cat.ELAPSE, false);
+      if (el != null) {
+        // بعد مرور عام على: "a year after".
+        j = el.end;
+      }
     } else {
       Hit dp = look(v, j, Cat.DURPREP, true);
       if (dp != null) {
@@ -1331,14 +1413,14 @@ final class TemporalGrammar {
     if (value == null) {
       return null;
     }
-    if (ago != 0 && !(v.is(end, "من") || v.is(end, "على"))) {
+    if (ago != 0 && !(v.is(end, "من") || v.is(end, "علي"))) {
       final String c = count;
       final int sign = ago;
       final boolean h = half;
       return new P(start, startCut, end, anchor -> agoValue(anchor, h ? null : c, unit, sign));
     }
     if (ago != 0) {
-      start = a.end;
+      start = look(v, a.end, Cat.ELAPSE, false) != null ? a.end + 1 : a.end;
       startCut = 0;
     }
     return new P(start, startCut, end,
