@@ -64,6 +64,7 @@ final class TemporalGrammar {
 
   /** Finds the expressions of {@code v}, left to right, longest first, not overlapping. */
   List<Cand> scan(TokenView v) {
+    v.markRoles(lx);
     List<Cand> out = new ArrayList<>();
     int i = 0;
     while (i < v.n) {
@@ -117,16 +118,12 @@ final class TemporalGrammar {
     if (i < 0 || i >= v.n) {
       return null;
     }
-    Map<String, String> t = lx.table(cat);
-    int vars = clitic ? 3 : 1;
-    boolean any = false;
-    for (int var = 0; var < vars && !any; var++) {
-      String first = var == 0 ? v.key[i] : var == 1 ? v.noConj[i] : v.noPrep[i];
-      any = first != null && lx.startsEntry(cat, first);
-    }
-    if (!any) {
+    long bit = 1L << cat.ordinal();
+    if (((clitic ? v.rolesClitic[i] : v.roles[i]) & bit) == 0) {
       return null;
     }
+    Map<String, String> t = lx.table(cat);
+    int vars = clitic ? 3 : 1;
     int max = Math.min(lx.maxWords(cat), v.n - i);
     for (int len = max; len >= 1; len--) {
       for (int var = 0; var < vars; var++) {

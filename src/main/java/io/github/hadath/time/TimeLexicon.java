@@ -57,6 +57,14 @@ final class TimeLexicon {
   private final Set<String> strict = new HashSet<>();
   /** The first word of every entry, per role: most tokens start no entry, so look-ups stop early. */
   private final Map<Cat, Set<String>> firstWords = new EnumMap<>(Cat.class);
+  /** For each word, a bit per role that has an entry starting with it (one look-up per token). */
+  private final Map<String, Long> firstMask = new HashMap<>();
+
+  static {
+    if (Cat.values().length > 64) {
+      throw new AssertionError("role bit masks need at most 64 roles");
+    }
+  }
 
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
 
@@ -189,7 +197,9 @@ final class TimeLexicon {
     }
     tables.get(cat).putIfAbsent(k, value);
     int sp = k.indexOf(' ');
-    firstWords.get(cat).add(sp < 0 ? k : k.substring(0, sp));
+    String first = sp < 0 ? k : k.substring(0, sp);
+    firstWords.get(cat).add(first);
+    firstMask.merge(first, 1L << cat.ordinal(), (a, b) -> a | b);
     int words = 1;
     for (int i = 0; i < k.length(); i++) {
       if (k.charAt(i) == ' ') {
@@ -204,6 +214,15 @@ final class TimeLexicon {
   /** Returns the table of {@code cat}: match key to value. */
   Map<String, String> table(Cat cat) {
     return tables.get(cat);
+  }
+
+  /** Returns the roles (bit {@code Cat.ordinal()}) with an entry starting with {@code key}. */
+  long roles(String key) {
+    if (key == null) {
+      return 0L;
+    }
+    Long m = firstMask.get(key);
+    return m == null ? 0L : m;
   }
 
   /** Returns whether some entry of {@code cat} starts with the word {@code key}. */

@@ -28,6 +28,10 @@ final class TokenView {
   final TokenKind[] kind;
   final int[] article;
   final int[] line;
+  /** Roles an entry of which starts with the token as written ({@link TimeLexicon#roles}). */
+  final long[] roles;
+  /** Roles an entry of which starts with the token or the token without its clitics. */
+  final long[] rolesClitic;
 
   TokenView(TokenizedText tt) {
     this.text = tt.text();
@@ -42,6 +46,8 @@ final class TokenView {
     kind = new TokenKind[n];
     article = new int[n];
     line = new int[n];
+    roles = new long[n];
+    rolesClitic = new long[n];
     int lineNo = 0;
     int scanned = 0;
     int art = 0;
@@ -81,6 +87,14 @@ final class TokenView {
           noPrep[i] = c.substring(1);
         }
       }
+    }
+  }
+
+  /** Fills {@link #roles} and {@link #rolesClitic} from {@code lx}. */
+  void markRoles(TimeLexicon lx) {
+    for (int i = 0; i < n; i++) {
+      roles[i] = lx.roles(key[i]);
+      rolesClitic[i] = roles[i] | lx.roles(noConj[i]) | lx.roles(noPrep[i]);
     }
   }
 
