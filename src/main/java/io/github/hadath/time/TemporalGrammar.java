@@ -204,6 +204,9 @@ final class TemporalGrammar {
     }
     if (rest.startsWith("ال")) {
       rest = rest.substring(2);
+    } else if (rest.startsWith("في") && rest.length() > 2 && Character.isDigit(rest.charAt(2))) {
+      // في31 غشت: the preposition typed without its space.
+      rest = rest.substring(2);
     }
     if (rest.isEmpty()) {
       // الـ 19: the article written apart before the number.
@@ -1404,6 +1407,10 @@ final class TemporalGrammar {
       return null;
     }
     if (count != null && count.equals("1") && number == '*') {
+      return null;
+    }
+    if (count != null && number == '1' && yearAt(v, end) != null) {
+      // الفورمولا 1 عام 1991: the number belongs to the name before, the year to عام.
       return null;
     }
     final String value = half ? halfValue(unit) : durationValue(count, unit);
