@@ -116,10 +116,8 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     // The first HEADER_LINES lines that hold tokens, for each article, and where each line starts.
     Map<Integer, List<Integer>> linesOf = new HashMap<>();
     Map<Integer, Integer> lineFirstToken = new HashMap<>();
-    Map<Integer, Integer> lineTokens = new HashMap<>();
     for (int i = 0; i < v.n; i++) {
       lineFirstToken.putIfAbsent(v.line[i], i);
-      lineTokens.merge(v.line[i], 1, Integer::sum);
       List<Integer> ls = linesOf.computeIfAbsent(v.article[i], k -> new ArrayList<>());
       if (!ls.contains(v.line[i]) && ls.size() < HEADER_LINES) {
         ls.add(v.line[i]);
@@ -140,13 +138,33 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
           || r.conflict() != null) {
         continue;
       }
-      boolean cue = grammar.look(v, first, Cat.HEADER, false) != null;
-      boolean dateline = lineTokens.getOrDefault(line, 0) <= 12 || c.from() - first < 8;
-      if (cue || dateline) {
+      boolean cue = false;
+      for (int k = first; k < c.from() && !cue; k++) {
+        cue = grammar.look(v, k, Cat.HEADER, true) != null;
+      }
+      if (cue || isDateline(v, c, first)) {
         out.put(a, r.date());
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code c} stands as a dateline does: after at most a place name and a separator
+   * ({@code دمشق في}, {@code القاهرة -}) and followed by nothing, an agency in brackets or a dash.
+   * A headline that mentions a past date ({@code ذكرى 11 أيلول 2001: ...}) is not one.
+   */
+  private boolean isDateline(TokenView v, Cand c, int lineFirst) {
+    if (c.from() - lineFirst > 2) {
+      return false;
+    }
+    int next = c.to();
+    if (next >= v.n || v.line[next] != v.line[c.from()]) {
+      return true;
+    }
+    String k = v.key[next];
+    return k.equals("(") || k.equals("-") || k.equals("\u2013") || k.equals("/") || k.equals("|")
+        || k.equals("،") || k.equals(",") || lexicon.table(Cat.EQUIV).containsKey(k);
   }
 
   /**

@@ -256,9 +256,6 @@ final class TemporalGrammar {
         return null;
       }
     } else {
-      if (end < v.n && v.is(end, ":") && v.glued[end]) {
-        return null;
-      }
       Hit g = look(v, end, Cat.GREG, false);
       Hit h = look(v, end, Cat.HIJRI, false);
       if (g != null) {
@@ -826,7 +823,18 @@ final class TemporalGrammar {
         cut = yw.cut;
       }
       int[] y = yearAt(v, yw.end);
-      if (y == null || y[2] == 2 || y[0] < 1800 || y[0] > 2200) {
+      if (y != null && y[2] == 2) {
+        // عام 1445 هـ: a Hijri year spans parts of two Gregorian years.
+        LocalDate from = DateRef.fromHijri(y[0], 1, 1, hijri);
+        LocalDate next = DateRef.fromHijri(y[0] + 1, 1, 1, hijri);
+        if (from == null || next == null) {
+          return null;
+        }
+        final String to = next.minusDays(1).toString();
+        return new P(i, cut, y[1],
+            anchor -> Resolved.of(TimexType.DATE, from.toString(), true, false).withEnd(to));
+      }
+      if (y == null || y[0] < 1800 || y[0] > 2200) {
         return null;
       }
       if (yw.value.equals("2")) {

@@ -142,4 +142,39 @@ class RuleBasedTemporalTaggerTest {
     assertThatThrownBy(() -> TAGGER.tag((String) null, MONDAY))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("text");
   }
+
+  @Test
+  void aHeadlineRecallingAPastDateIsNoPublicationDate() {
+    TemporalResult r = TAGGER.tag("ذكرى 11 أيلول 2001: العالم يتذكر\nقال الرئيس اليوم إن الذكرى مؤلمة.",
+        null);
+    assertThat(r.articleDates()).isEmpty();
+    assertThat(r.timexes().get(0).value()).isEqualTo("2001-09-11");
+    assertThat(r.timexes().get(1).value()).isEqualTo("XXXX-XX-XX");
+  }
+
+  @Test
+  void aDatelineGivesThePublicationDate() {
+    TemporalResult r = TAGGER.tag("دمشق في 5 كانون الثاني 2024 (سانا)\nأكد الوزير اليوم أن ...",
+        null);
+    assertThat(r.articleDates()).containsExactly(
+        new ArticleDate(0, LocalDate.of(2024, 1, 5), DateSource.TEXT));
+  }
+
+  @Test
+  void aHijriYearSpansItsGregorianDays() {
+    Timex t = tag("خلال عام 1445 هـ", null).get(0);
+    assertThat(t.value()).isEqualTo("2023-07-19");
+    assertThat(t.endValue()).isEqualTo("2024-07-06");
+  }
+
+  @Test
+  void aLaterArticleIsAnchoredOnItsOwnHeaderOnly() {
+    TemporalResult r = TAGGER.tag("أعلن الرئيس اليوم عن تعديل وزاري.\nاقرأ أيضا:\n"
+        + "نشر في 3 مارس 2024\nوقال المتحدث اليوم إن الانتخابات في موعدها.", MONDAY);
+    assertThat(r.articleDates()).containsExactly(
+        new ArticleDate(0, MONDAY, DateSource.CALLER),
+        new ArticleDate(1, LocalDate.of(2024, 3, 3), DateSource.TEXT));
+    assertThat(r.timexes()).extracting(Timex::value)
+        .containsExactly("2023-12-18", "2024-03-03", "2024-03-03");
+  }
 }
