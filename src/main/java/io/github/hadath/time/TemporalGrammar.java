@@ -635,10 +635,7 @@ final class TemporalGrammar {
       return null;
     }
     Hit g = look(v, j, Cat.GREG, false);
-    int end = g != null && !v.glued[j] ? g.end : j;
-    if (g != null && v.glued[j]) {
-      end = g.end;
-    }
+    int end = g != null ? g.end : j;
     return new P(i, 0, end, anchor -> Resolved.day(date, false));
   }
 
@@ -1025,22 +1022,18 @@ final class TemporalGrammar {
     }
     int offset = Integer.parseInt(val);
     int end = r.end;
-    if (r.key.equals("اليوم") || r.key.equals("غد")) {
-      // اليوم الثالث "the third day", اليوم الوطني "national day": not "today".
+    if (r.key.equals("اليوم")) {
+      // اليوم الثالث "the third day", اليوم الوطني "national day", ذلك اليوم "that day".
       if (has(v, end, Cat.NOTDAY)) {
         return null;
       }
-      if (r.key.equals("اليوم") && j == i && i > 0
-          && (v.is(i - 1, "ذلك") || v.is(i - 1, "نفس") || v.is(i - 1, "هذا"))) {
+      if (j == i && i > 0 && (v.is(i - 1, "ذلك") || v.is(i - 1, "نفس") || v.is(i - 1, "هذا"))) {
         return null;
       }
-      if (r.key.equals("غد") && !(j > i || (i > 0 && (v.is(i - 1, "يوم") || v.is(i - 1, "بعد")))
-          && v.noPrep[i] == null)) {
-        // Bare غد is literary; accept it after صباح/يوم/بعد only, or with a clitic (لغد).
-        if (r.cut == 0) {
-          return null;
-        }
-      }
+    }
+    if (r.key.equals("غد") && j == i && r.cut == 0) {
+      // Bare غد is literary ("a morrow"); news writes غدا, or يوم غد, بعد غد, صباح غد, لغد.
+      return null;
     }
     if (part == null) {
       Hit pa = look(v, end, Cat.PARTADV, false);
