@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       TokenizeCommand.class,
       SegmentCommand.class,
       BuildLexiconCommand.class,
+      TimeCommand.class,
+      TimeEvalCommand.class,
     })
 public final class HadathCommand implements Runnable {
 
