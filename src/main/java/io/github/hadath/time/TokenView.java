@@ -35,7 +35,7 @@ final class TokenView {
 
   TokenView(TokenizedText tt) {
     this.text = tt.text();
-    List<Token> toks = tt.tokens();
+    List<Token> toks = piecesOf(tt);
     this.n = toks.size();
     start = new int[n];
     end = new int[n];
@@ -88,6 +88,64 @@ final class TokenView {
         }
       }
     }
+  }
+
+  /**
+   * Returns the tokens with every numeric token that holds separators ({@code 10:30},
+   * {@code 2023/12/19}, {@code 19.12.2023}) split into its digit runs and separators, glued
+   * together: the grammar reads clock times and numeric dates piece by piece, whatever the
+   * tokenizer chose to keep whole.
+   */
+  private static List<Token> piecesOf(TokenizedText tt) {
+    List<Token> toks = tt.tokens();
+    boolean any = false;
+    for (Token t : toks) {
+      if (t.kind() == TokenKind.NUMBER && hasSeparator(t.match())) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) {
+      return toks;
+    }
+    List<Token> out = new java.util.ArrayList<>(toks.size() + 16);
+    for (Token t : toks) {
+      String m = t.match();
+      if (t.kind() != TokenKind.NUMBER || !hasSeparator(m) || m.length() != t.text().length()) {
+        out.add(t);
+        continue;
+      }
+      int i = 0;
+      while (i < m.length()) {
+        int j = i + 1;
+        if (Character.isDigit(m.charAt(i))) {
+          while (j < m.length() && Character.isDigit(m.charAt(j))) {
+            j++;
+          }
+        }
+        int s0 = t.span().start() + i;
+        int e0 = t.span().start() + j;
+        io.github.hadath.text.CharSpan sp = new io.github.hadath.text.CharSpan(s0, e0);
+        String piece = m.substring(i, j);
+        String orig = t.text().substring(i, j);
+        TokenKind k = Character.isDigit(piece.charAt(0)) ? TokenKind.NUMBER
+            : TokenKind.PUNCTUATION;
+        out.add(new Token(out.size(), t.sentence(), sp, orig, piece, piece, k,
+            List.of(new io.github.hadath.text.Segment(
+                io.github.hadath.text.SegmentKind.STEM, sp, orig, piece))));
+        i = j;
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasSeparator(String m) {
+    for (int i = 0; i < m.length(); i++) {
+      if (!Character.isDigit(m.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Fills {@link #roles} and {@link #rolesClitic} from {@code lx}. */
