@@ -70,8 +70,9 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(names = "--max-chars", paramLabel = "N",
       description = "Longest text analysed, in UTF-16 units; longer ones give TOO_LARGE "
-          + "(default: ${DEFAULT-VALUE}).")
-  int maxChars = Hadath.DEFAULT_MAX_DOCUMENT_CHARS;
+          + "(default: what the heap can take, about 3 million chars per GB of -Xmx, at most "
+          + "67108864).")
+  Integer maxChars;
 
   @Option(names = "--timeout-ms", paramLabel = "N",
       description = "Per-document time budget; 0: none (default: ${DEFAULT-VALUE}).")
@@ -84,7 +85,11 @@ final class BatchCommand implements Callable<Integer> {
     if (nThreads < 1) {
       throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
     }
-    if (maxChars < 1) {
+    long heap = Runtime.getRuntime().maxMemory();
+    int heapSafe = BatchRunner.heapSafeMaxChars(heap);
+    if (maxChars == null) {
+      maxChars = heapSafe;
+    } else if (maxChars < 1) {
       throw new CommandLine.ParameterException(cl, "--max-chars must be at least 1");
     }
     if (timeoutMillis < 0) {
@@ -109,6 +114,11 @@ final class BatchCommand implements Callable<Integer> {
 
     Hadath hadath = Hadath.builder().maxDocumentChars(maxChars).build();
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    if (maxChars > heapSafe) {
+      err.println("hadath batch: warning: --max-chars " + maxChars + " is more than this heap ("
+          + (heap >> 20) + " MB) can analyse safely (about " + heapSafe + "); raise -Xmx "
+          + "(HADATH_JAVA_OPTS) or a document near the limit may run out of memory");
+    }
     boolean tty = System.console() != null;
     BatchRunner runner = BatchRunner.builder(hadath)
         .threads(nThreads)

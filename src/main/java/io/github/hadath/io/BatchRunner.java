@@ -67,8 +67,15 @@ public final class BatchRunner {
   /** The default per-document time budget. */
   public static final long DEFAULT_TIMEOUT_MILLIS = 60_000;
 
-  /** The default budget of input bytes in flight at once. */
+  /** The largest budget of input bytes in flight at once. */
   public static final long DEFAULT_IN_FLIGHT_BYTES = 32L << 20;
+
+  /**
+   * The heap one input char may need at the peak of its analysis, for planning: measured at
+   * 55 bytes per char kept by the result and at most about 165 at the peak (docs/RELIABILITY.md),
+   * rounded up.
+   */
+  public static final long PLANNING_HEAP_BYTES_PER_CHAR = 200;
 
   /** The error codes a batch error record can carry. */
   public static final Set<String> ERROR_CODES = Set.of(
@@ -117,6 +124,26 @@ public final class BatchRunner {
   /** Returns a builder for a run with {@code hadath}. */
   public static Builder builder(Hadath hadath) {
     return new Builder(hadath);
+  }
+
+  /**
+   * Returns the longest document a heap of {@code maxHeapBytes} can analyse safely: 60% of the
+   * heap at {@link #PLANNING_HEAP_BYTES_PER_CHAR}, and never more than
+   * {@link Hadath#DEFAULT_MAX_DOCUMENT_CHARS}.
+   */
+  public static int heapSafeMaxChars(long maxHeapBytes) {
+    return (int) Math.max(1, Math.min(Hadath.DEFAULT_MAX_DOCUMENT_CHARS,
+        maxHeapBytes / 10 * 6 / PLANNING_HEAP_BYTES_PER_CHAR));
+  }
+
+  /**
+   * Returns the input bytes that may be in flight at once in a heap of {@code maxHeapBytes}:
+   * half the heap at {@link #PLANNING_HEAP_BYTES_PER_CHAR} (a UTF-8 byte is at most one char),
+   * between 64 KiB and {@link #DEFAULT_IN_FLIGHT_BYTES}. A larger document runs alone.
+   */
+  public static long heapSafeInFlightBytes(long maxHeapBytes) {
+    return Math.max(64 << 10, Math.min(DEFAULT_IN_FLIGHT_BYTES,
+        maxHeapBytes / 2 / PLANNING_HEAP_BYTES_PER_CHAR));
   }
 
   /**
@@ -532,7 +559,7 @@ public final class BatchRunner {
     private String textField = "text";
     private String dateField = "date";
     private LocalDate defaultDate;
-    private long inFlightBytes = DEFAULT_IN_FLIGHT_BYTES;
+    private long inFlightBytes = heapSafeInFlightBytes(Runtime.getRuntime().maxMemory());
     private Progress progress;
 
     private Builder(Hadath hadath) {
@@ -579,7 +606,10 @@ public final class BatchRunner {
       return this;
     }
 
-    /** Sets the budget of input bytes in flight at once (default 32 MiB). */
+    /**
+     * Sets the budget of input bytes in flight at once (default: {@link
+     * #heapSafeInFlightBytes} of this JVM's heap).
+     */
     public Builder inFlightBytes(long n) {
       if (n < 1) {
         throw new IllegalArgumentException("inFlightBytes must be >= 1, got " + n);
