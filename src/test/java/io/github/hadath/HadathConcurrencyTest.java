@@ -26,7 +26,7 @@ class HadathConcurrencyTest {
 
   record Doc(String id, String text, LocalDate date) {}
 
-  /** 2,000 documents of 1 to 6 seed sentences in varied orders, half of them dated. */
+  /** 2,000 documents of 1 to 4 seed sentences in varied orders, half of them dated. */
   static List<Doc> documents() throws IOException {
     List<String> sentences = new ArrayList<>();
     for (String line : Files.readAllLines(Path.of("testdata/seed/sana-2023-12-18.txt"),
@@ -41,7 +41,7 @@ class HadathConcurrencyTest {
     List<Doc> docs = new ArrayList<>();
     for (int i = 0; i < DOCUMENTS; i++) {
       StringBuilder sb = new StringBuilder();
-      int n = 1 + r.nextInt(6);
+      int n = 1 + r.nextInt(4);
       for (int k = 0; k < n; k++) {
         sb.append(sentences.get(r.nextInt(sentences.size()))).append(k % 3 == 2 ? "\n" : " ");
       }

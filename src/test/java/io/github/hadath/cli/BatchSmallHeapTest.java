@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A batch process with a small heap (256 MB) analyses every document up to its size limit and
+ * A batch process with a small heap (160 MB) analyses every document up to its size limit and
  * answers a larger one with TOO_LARGE instead of running out of memory.
  */
 class BatchSmallHeapTest {
@@ -33,7 +33,7 @@ class BatchSmallHeapTest {
 
   @Test
   void smallHeapProcessesDocumentsUpToTheLimitAndRefusesLargerOnes() throws Exception {
-    int limit = 600_000;
+    int limit = 300_000;
     ObjectMapper json = new ObjectMapper();
     StringBuilder in = new StringBuilder();
     int[] sizes = {200, limit - 5_000, 300, limit + 1, 150, limit, 100};
@@ -45,7 +45,7 @@ class BatchSmallHeapTest {
     Files.writeString(input, in, StandardCharsets.UTF_8);
     Path out = dir.resolve("out.jsonl");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+    Process p = new ProcessBuilder(java, "-Xmx160m", "-cp", System.getProperty("java.class.path"),
         HadathCommand.class.getName(), "batch", "--in", input.toString(), "--out",
         out.toString(), "--threads", "2", "--max-chars", Integer.toString(limit))
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
