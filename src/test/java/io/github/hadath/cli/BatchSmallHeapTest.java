@@ -68,4 +68,47 @@ class BatchSmallHeapTest {
       }
     }
   }
+
+  @Test
+  void inputTwiceTheHeapStreamsThroughInConstantMemory() throws Exception {
+    // 100,000 lines of about 1 KB (100 MB) piped into a 48 MB heap: if anything per line were
+    // kept, the child would run out of memory. Most lines are cheap error records; every 500th
+    // is a real document.
+    String pad = "ب".repeat(480);
+    int lines = 100_000;
+    Path out = dir.resolve("out.jsonl");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "-Xmx48m", "-cp", System.getProperty("java.class.path"),
+        HadathCommand.class.getName(), "batch", "--out", out.toString(), "--threads", "2")
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(dir.resolve("child.err").toFile())
+        .start();
+    try (java.io.OutputStream stdin = new java.io.BufferedOutputStream(p.getOutputStream())) {
+      for (int i = 0; i < lines; i++) {
+        String line = i % 500 == 0
+            ? "{\"id\":\"d" + i + "\",\"text\":\"زار لافروف أنقرة يوم 19 كانون الأول.\"}\n"
+            : "{\"id\":\"d" + i + "\",\"body\":\"" + pad + "\"}\n";
+        stdin.write(line.getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+    String err = Files.readString(dir.resolve("child.err"));
+    assertThat(p.exitValue()).as("exit code, stderr:%n%s", err).isEqualTo(3);
+    assertThat(err).doesNotContain("OutOfMemoryError");
+    long count = 0;
+    long analysed = 0;
+    try (java.io.BufferedReader r = Files.newBufferedReader(out, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        assertThat(line).startsWith(count % 500 == 0 ? "{\"schemaVersion\"" : "{\"id\":\"d" + count
+            + "\",\"line\":" + (count + 1) + ",\"error\":{\"code\":\"MISSING_TEXT\"");
+        if (line.startsWith("{\"schemaVersion\"")) {
+          analysed++;
+        }
+        count++;
+      }
+    }
+    assertThat(count).isEqualTo(lines);
+    assertThat(analysed).isEqualTo(lines / 500);
+  }
 }
