@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -38,7 +40,12 @@ public final class BatchFiles {
   /** Opens {@code name} for reading ({@code -}: standard input), gunzipping a {@code .gz}. */
   public static InputStream openInput(String name) throws IOException {
     if (name.equals("-")) {
-      return System.in;
+      return new FilterInputStream(System.in) {
+        @Override
+        public void close() {
+          // the caller's standard input stays open
+        }
+      };
     }
     InputStream in = Files.newInputStream(Path.of(name));
     return isGzip(name) ? new GZIPInputStream(in, BUFFER) : in;
@@ -52,7 +59,17 @@ public final class BatchFiles {
   public static OutputStream openOutput(String name, boolean append) throws IOException {
     OutputStream raw;
     if (name.equals("-")) {
-      raw = new FileOutputStream(FileDescriptor.out);
+      raw = new FilterOutputStream(new FileOutputStream(FileDescriptor.out)) {
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+          flush(); // the caller's standard output stays open
+        }
+      };
     } else {
       raw = Files.newOutputStream(Path.of(name), StandardOpenOption.CREATE,
           StandardOpenOption.WRITE,
