@@ -33,7 +33,7 @@ class BatchSmallHeapTest {
 
   @Test
   void smallHeapProcessesDocumentsUpToTheLimitAndRefusesLargerOnes() throws Exception {
-    int limit = 300_000;
+    int limit = 200_000;
     ObjectMapper json = new ObjectMapper();
     StringBuilder in = new StringBuilder();
     int[] sizes = {200, limit - 5_000, 300, limit + 1, 150, limit, 100};
@@ -70,15 +70,15 @@ class BatchSmallHeapTest {
   }
 
   @Test
-  void inputTwiceTheHeapStreamsThroughInConstantMemory() throws Exception {
-    // 100,000 lines of about 1 KB (100 MB) piped into a 48 MB heap: if anything per line were
+  void inputLargerThanTheHeapStreamsThroughInConstantMemory() throws Exception {
+    // 70,000 lines of about 1.2 KB (85 MB) piped into a 64 MB heap: if anything per line were
     // kept, the child would run out of memory. Most lines are cheap error records; every 500th
     // is a real document.
-    String pad = "ب".repeat(480);
-    int lines = 100_000;
+    String pad = "ب".repeat(600);
+    int lines = 70_000;
     Path out = dir.resolve("out.jsonl");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-Xmx48m", "-cp", System.getProperty("java.class.path"),
+    Process p = new ProcessBuilder(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
         HadathCommand.class.getName(), "batch", "--out", out.toString(), "--threads", "2")
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(dir.resolve("child.err").toFile())
