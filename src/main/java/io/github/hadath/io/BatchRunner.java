@@ -152,7 +152,8 @@ public final class BatchRunner {
    * are answered {@code TOO_LARGE} without being held in memory.
    */
   public static long maxLineBytes(int maxChars) {
-    return 6L * maxChars + (64 << 10);
+    // a Java array holds at most about 2^31 bytes
+    return Math.min(Integer.MAX_VALUE - 64, 6L * maxChars + (64 << 10));
   }
 
   /**
@@ -160,7 +161,7 @@ public final class BatchRunner {
    * every UTF-16 unit takes at least one byte and at most four bytes give two units.
    */
   public static long maxFileBytes(int maxChars) {
-    return 4L * maxChars;
+    return Math.min(Integer.MAX_VALUE - 64, 4L * maxChars);
   }
 
   /**
