@@ -47,6 +47,27 @@ class HadathTest {
   }
 
   @Test
+  void defaultLimitLetsA50MegabyteDocumentThrough() {
+    // 50 MB of UTF-8 holds at most 50,000,000 UTF-16 units (ASCII); Arabic gives about half.
+    assertThat(Hadath.DEFAULT_MAX_DOCUMENT_CHARS).isGreaterThanOrEqualTo(50_000_000);
+    assertThat(HADATH.maxDocumentChars()).isEqualTo(Hadath.DEFAULT_MAX_DOCUMENT_CHARS);
+  }
+
+  @Test
+  void documentAtTheLimitIsAnalysed() {
+    Hadath small = Hadath.builder().maxDocumentChars(11).build();
+    Analysis a = small.analyze("زار لافروف ");
+    assertThat(a.text()).hasSize(11);
+    SpanInvariants.assertValid(a);
+  }
+
+  @Test
+  void builderRejectsANonPositiveLimit() {
+    assertThatThrownBy(() -> Hadath.builder().maxDocumentChars(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0");
+  }
+
+  @Test
   void builderRefusesASecondValueForTheSameStage() {
     Hadath.Builder b = Hadath.builder().temporalTagger((t, d) -> null);
     assertThatThrownBy(() -> b.temporalTagger((t, d) -> null))

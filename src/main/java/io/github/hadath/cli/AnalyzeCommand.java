@@ -8,6 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,8 +30,13 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Text file (UTF-8), or - for standard input.")
   String file;
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws IOException {
+    if (!file.equals("-") && !Files.isRegularFile(Path.of(file))) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
+    }
     String text = Inputs.readText(file);
     Analysis a = Hadath.builder().build().analyze(id, text, date);
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       BuildLexiconCommand.class,
       TimeCommand.class,
       TimeEvalCommand.class,
+      BatchCommand.class,
     })
 public final class HadathCommand implements Runnable {
 

@@ -77,6 +77,15 @@ public final class AnalysisJson {
   /** Writes {@code analysis} as one JSON object to {@code g}. */
   public static void write(Analysis a, JsonGenerator g) throws IOException {
     g.writeStartObject();
+    writeFields(a, g);
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes the fields of {@code a} into the object {@code g} is inside, so that a caller (the
+   * batch writer) can append fields of its own before closing it.
+   */
+  static void writeFields(Analysis a, JsonGenerator g) throws IOException {
     g.writeStringField("schemaVersion", SCHEMA_VERSION);
     g.writeStringField("id", a.id());
     if (a.publicationDate() == null) {
@@ -148,7 +157,6 @@ public final class AnalysisJson {
       writeEvent(v, g);
     }
     g.writeEndArray();
-    g.writeEndObject();
   }
 
   private static void writeEvent(Event v, JsonGenerator g) throws IOException {
