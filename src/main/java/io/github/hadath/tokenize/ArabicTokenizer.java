@@ -133,6 +133,11 @@ public final class ArabicTokenizer {
         kind = Character.isLetterOrDigit(Character.codePointAt(d, start))
             ? TokenKind.OTHER : TokenKind.PUNCTUATION;
       }
+      // One original character can expand into several words (the ligature U+FDFA is a whole
+      // phrase): a token never ends inside such an expansion, or two tokens would share it.
+      while (i < n && map.toOriginalStart(i) < map.toOriginalEnd(i)) {
+        i++;
+      }
       if (sentFirstToken < 0) {
         sentFirstToken = tokens.size();
       }

@@ -274,4 +274,17 @@ class ArabicTokenizerTest {
     SpanInvariants.assertValid(a);
     assertThat(a.sentences()).hasSizeGreaterThan(10);
   }
+
+  @Test
+  void ligatureThatExpandsIntoSeveralWordsStaysOneToken() {
+    // U+FDFA folds to four words; they all come from one original character.
+    String text = "\uFDFA \uFDFAقال";
+    TokenizedText tt = TOK.tokenize(text);
+    int prevEnd = 0;
+    for (Token t : tt.tokens()) {
+      assertThat(t.span().start()).isGreaterThanOrEqualTo(prevEnd);
+      prevEnd = t.span().end();
+    }
+    assertThat(tt.tokens().get(0).text()).isEqualTo("\uFDFA");
+  }
 }
