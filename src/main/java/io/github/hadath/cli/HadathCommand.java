@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "Arabic news text in, entities, dates and events out (JSON).",
     subcommands = {
       AnalyzeCommand.class,
+      EventEvalCommand.class,
     })
 public final class HadathCommand implements Runnable {
 

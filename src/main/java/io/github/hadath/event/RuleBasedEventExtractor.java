@@ -2,44 +2,714 @@ package io.github.hadath.event;
 
 import io.github.hadath.ner.Entity;
 import io.github.hadath.ner.EntityType;
+import io.github.hadath.normalize.ArabicNormalizer;
+import io.github.hadath.text.Sentence;
 import io.github.hadath.text.Token;
 import io.github.hadath.text.TokenizedText;
+import io.github.hadath.time.ArticleDate;
+import io.github.hadath.time.DateSource;
 import io.github.hadath.time.TemporalResult;
+import io.github.hadath.time.Timex;
+import io.github.hadath.time.TimexType;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Builds events from trigger words and the entities around them.
+ * Builds event records with rules over the tokens, entities and time expressions of each
+ * sentence (see {@code docs/events.md}).
  *
- * <p>Immutable and thread-safe.
+ * <p>For each sentence: triggers come from {@link TriggerLexicon}; participants from
+ * {@link ArgumentRules} (verb-subject order, إلى، مع، بين ... و، في); references are resolved
+ * within the article (a dropped subject continues the previous speaker, a bare title such as
+ * المتحدث names the person last introduced with it, نظيره stays the counterpart's phrase); the
+ * date comes from the clause's time expression, else the article's publication date marked
+ * {@link DateSource#PUBLICATION}; tense, polarity and modality from {@link Factuality}. A later
+ * mention of the same visit, meeting, talks, call or agreement (الاتصال، هذه الزيارة، the headline
+ * and the body) enriches the first record instead of making a second one. Nothing crosses an
+ * article boundary.
+ *
+ * <p>Immutable and thread-safe: per-call state lives on the stack.
  */
 public final class RuleBasedEventExtractor implements EventExtractor {
 
-  /** Creates an extractor. */
-  public RuleBasedEventExtractor() {}
+  private final TriggerLexicon lexicon;
+  private final WordClasses words;
+  private final ArgumentRules rules;
+  private final Factuality factuality;
+  private final EventCodes codes;
+  private final ArabicNormalizer normalizer = ArabicNormalizer.instance();
+
+  /** Creates an extractor with the bundled word lists. */
+  public RuleBasedEventExtractor() {
+    this.lexicon = TriggerLexicon.bundled();
+    this.words = WordClasses.bundled();
+    this.rules = new ArgumentRules(words);
+    this.factuality = new Factuality(words);
+    this.codes = new EventCodes(words);
+  }
+
+  /** What the rules remember while reading one article (never carried to the next one). */
+  private static final class ArticleState {
+    final List<EventDraft> drafts = new ArrayList<>();
+    final Map<String, Party> titled = new HashMap<>();
+    List<Party> lastSpeakers = List.of();
+    EventDraft lastEvent;
+    Party lastPerson;
+    int firstSentence;
+  }
 
   @Override
   public List<Event> extract(TokenizedText text, List<Entity> entities, TemporalResult time) {
-    List<Event> out = new ArrayList<>();
-    for (Token t : text.tokens()) {
-      String stem = t.stem().form();
-      if (!stem.equals("قال") && !stem.equals("قالت") && !stem.equals("وقال")
-          && !stem.equals("وقالت")) {
+    Map<String, String> fullNames = fullNames(entities);
+    List<EventDraft> all = new ArrayList<>();
+    ArticleState st = null;
+    int article = -1;
+    for (Sentence sen : text.sentences()) {
+      if (sen.article() != article || st == null) {
+        st = new ArticleState();
+        st.firstSentence = sen.index();
+        article = sen.article();
+      }
+      boolean headline = isHeadline(text, sen, st);
+      SentenceView s = new SentenceView(text, sen, entities, time.timexes(), headline);
+      LocalDate published = time.dateOf(sen.article()).map(ArticleDate::date).orElse(null);
+      readSentence(s, st, all, fullNames, published);
+    }
+    return build(all);
+  }
+
+  // -----------------------------------------------------------------------------------------
+  // Sentence
+
+  private void readSentence(SentenceView s, ArticleState st, List<EventDraft> all,
+      Map<String, String> fullNames, LocalDate published) {
+    boolean[] mentionOnly = new boolean[s.size()];
+    for (int k = 0; k < s.size(); k++) {
+      Optional<TriggerLexicon.Hit> h = lexicon.match(s.tokens, k);
+      if (h.isPresent()) {
+        s.trigger[k] = h.get();
         continue;
       }
-      List<Argument> args = new ArrayList<>();
-      for (Entity e : entities) {
-        if (e.type() == EntityType.PERSON && e.span().start() > t.span().end()
-            && text.tokens().stream().anyMatch(
-                k -> k.sentence() == t.sentence() && k.span().contains(e.span()))) {
-          args.add(new Argument(Role.SPEAKER, e.id(), e.text(), e.span()));
+      Optional<TriggerLexicon.Hit> f = lexicon.form(s.tokens, k);
+      if (f.isPresent() && f.get().entry().type() != EventType.STATEMENT
+          && isAnaphoric(s, f.get())) {
+        s.trigger[k] = f.get();
+        mentionOnly[k] = true;
+      }
+    }
+    EventDraft[] draftAt = new EventDraft[s.size()];
+    for (int k = 0; k < s.size(); k++) {
+      TriggerLexicon.Hit hit = s.trigger[k];
+      if (hit == null) {
+        continue;
+      }
+      Token tok = s.token(k);
+      Trigger trig = new Trigger(tok.span(), tok.text());
+      EventType type = hit.entry().type();
+      // اجتماع قمة، اتصالا هاتفيا: two trigger words of one event.
+      if (k > 0 && draftAt[k - 1] != null && draftAt[k - 1].type == type
+          && type != EventType.STATEMENT) {
+        draftAt[k - 1].mentions.add(trig);
+        draftAt[k] = draftAt[k - 1];
+        continue;
+      }
+      EventDraft sameSentence = lastInSentence(st, s.sentence.index(), type);
+      if (type == EventType.STATEMENT && hit.form().kind() == TriggerLexicon.FormKind.PARTICIPLE
+          && sameSentence != null) {
+        // مشيرا، موضحة: the adverbial participle belongs to the speech verb it follows.
+        sameSentence.mentions.add(trig);
+        continue;
+      }
+      if (hit.entry().has(TriggerLexicon.Flag.TOPIC) && sameSentence != null) {
+        sameSentence.mentions.add(trig);
+        continue;
+      }
+      EventDraft d = new EventDraft(type, s.sentence.index(), s.sentence.article(), s.headline,
+          hit.entry().lemma(), trig);
+      boolean keep;
+      switch (type) {
+        case STATEMENT:
+          keep = statement(s, hit, st, d, fullNames);
           break;
+        case VISIT:
+          keep = visit(s, hit, st, d, fullNames);
+          break;
+        default:
+          keep = symmetric(s, hit, st, d, fullNames);
+      }
+      if (!keep) {
+        continue;
+      }
+      int tx = rules.timexNear(s, k);
+      Timex timex = tx < 0 ? null : s.timex[tx];
+      d.tense = factuality.tense(s, hit, timex, published);
+      d.polarity = factuality.polarity(s, hit);
+      d.modality = factuality.modality(s, hit);
+      d.date = date(timex, d, published);
+      d.cameo = codes.cameo(type, s, k, hit.entry().lemma(), d.thirdPlace);
+      boolean anaphoric = mentionOnly[k] || isAnaphoric(s, hit);
+      EventDraft target = antecedent(st, d, anaphoric);
+      if (target != null) {
+        mergeInto(target, d, anaphoric);
+        draftAt[k] = target;
+        remember(st, target);
+        continue;
+      }
+      if (mentionOnly[k]) {
+        continue;
+      }
+      st.drafts.add(d);
+      all.add(d);
+      draftAt[k] = d;
+      remember(st, d);
+    }
+    hostsOfVisit(s, st, fullNames);
+  }
+
+  private static EventDraft lastInSentence(ArticleState st, int sentence, EventType type) {
+    for (int i = st.drafts.size() - 1; i >= 0; i--) {
+      EventDraft d = st.drafts.get(i);
+      if (d.sentence != sentence) {
+        break;
+      }
+      if (d.type == type) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A definite event noun (الاتصال، الزيارة), one with a pronoun (زيارته) or one after a
+   * demonstrative or خلال (هذه الزيارة، خلال الاتصال) may refer back to an event already read.
+   */
+  private boolean isAnaphoric(SentenceView s, TriggerLexicon.Hit hit) {
+    int k = hit.token();
+    if (hit.form().kind() != TriggerLexicon.FormKind.NOUN) {
+      return false;
+    }
+    if (hit.reading().definite()) {
+      return true;
+    }
+    String stem = hit.reading().stem();
+    if (stem.endsWith("ه") && stem.length() > 4 && (stem.endsWith("ته") || stem.endsWith("اته")
+        || stem.endsWith("يه") || stem.endsWith("اوه"))) {
+      return true;
+    }
+    return k > 0 && words.is(WordClasses.ANAPHORIC, s.token(k - 1));
+  }
+
+  private boolean isHeadline(TokenizedText text, Sentence sen, ArticleState st) {
+    if (sen.index() - st.firstSentence > 1) {
+      return false;
+    }
+    int end = sen.span().end();
+    char last = text.text().charAt(end - 1);
+    return last != '.' && last != '،' && (end >= text.text().length()
+        || text.text().charAt(end) == '\n' || text.text().charAt(end) == '\r');
+  }
+
+  // -----------------------------------------------------------------------------------------
+  // Arguments by type
+
+  /**
+   * SPEAKER: the subject after the verb (قال وزير ...), the phrase after عن for نقل, the subject
+   * before it (رايس التي قالت), else the dropped subject: both parties of the previous event for
+   * a dual verb (وأكدا), the previous speaker otherwise (ولفت إلى أن ...).
+   */
+  private boolean statement(SentenceView s, TriggerLexicon.Hit hit, ArticleState st,
+      EventDraft d, Map<String, String> fullNames) {
+    int k = hit.token();
+    Party p = null;
+    if (hit.entry().has(TriggerLexicon.Flag.VIA_AN)) {
+      for (int j = k + 1; j < s.size() && j - k <= 8 && p == null; j++) {
+        if (words.is(WordClasses.ABOUT, s.token(j))) {
+          p = rules.subjectAfter(s, j, 0, false, fullNames);
         }
       }
-      Trigger trigger = new Trigger(t.span(), t.text());
-      out.add(new Event("v" + (out.size() + 1), EventType.STATEMENT, t.sentence(), trigger,
-          List.of(trigger), args, null, null, Tense.PAST, Polarity.POSITIVE, Modality.ASSERTED,
-          "010", null));
+    }
+    if (p == null) {
+      p = rules.subjectAfter(s, k, 1, true, fullNames);
+    }
+    if (p == null) {
+      p = rules.subjectBefore(s, k, 5, fullNames);
+    }
+    List<Party> speakers = new ArrayList<>();
+    if (p != null) {
+      speakers.add(resolve(p, st));
+    } else if (hit.form().dual() && st.lastEvent != null && st.lastEvent.parties.size() >= 2) {
+      speakers.addAll(st.lastEvent.parties.subList(0, 2));
+    } else if (!st.lastSpeakers.isEmpty()) {
+      speakers.addAll(st.lastSpeakers);
+    } else if (st.lastEvent != null && !st.lastEvent.parties.isEmpty()) {
+      speakers.add(st.lastEvent.parties.get(0));
+    }
+    d.parties.addAll(speakers);
+    return true;
+  }
+
+  /**
+   * VISITOR: the subject after the verb or the name after the verbal noun (زيارة ... لرئيس
+   * الوزراء الروسي، ميخائيل ميشوستين), else the subject before it (بدأ ... المالكي زيارة), else
+   * the previous event's agent; the destination is the location. A verb of arrival with no
+   * visitor (وصلت المياه) is no visit.
+   */
+  private boolean visit(SentenceView s, TriggerLexicon.Hit hit, ArticleState st, EventDraft d,
+      Map<String, String> fullNames) {
+    int k = hit.token();
+    boolean verb = isVerbForm(hit);
+    Party p = rules.subjectAfter(s, k, verb ? 1 : 4, false, fullNames);
+    if (p == null) {
+      p = rules.subjectBefore(s, k, 10, fullNames);
+    }
+    if (p == null && (verb || isAnaphoric(s, hit)) && st.lastEvent != null
+        && !st.lastEvent.parties.isEmpty()) {
+      p = st.lastEvent.parties.get(0);
+    }
+    if (p == null && (hit.entry().lemma().equals("وصل") || hit.entry().lemma().equals("وصول"))) {
+      return false;
+    }
+    if (p != null) {
+      d.parties.add(resolve(p, st));
+    }
+    Entity dest = rules.destination(s, k);
+    if (dest != null) {
+      d.location = dest;
+      d.locationText = dest.text();
+    }
+    return true;
+  }
+
+  /**
+   * PARTICIPANTs of a meeting, talks, call or agreement: the subject (after a verb, or of the
+   * light verb before a verbal noun: أجرى الوزير اتصالا، لافروف سيجري محادثات), the object of
+   * التقى/استقبل, the partners after مع/بين (and من for a received call), the nationality
+   * adjectives after the noun (مباحثات روسية أمريكية); talks with no party inherit those of the
+   * call, meeting or visit they are held in. The venue is the location.
+   */
+  private boolean symmetric(SentenceView s, TriggerLexicon.Hit hit, ArticleState st,
+      EventDraft d, Map<String, String> fullNames) {
+    int k = hit.token();
+    boolean verb = isVerbForm(hit);
+    Party subject = null;
+    if (verb) {
+      if (!partnerRightAfter(s, k)) {
+        subject = rules.subjectAfter(s, k, 1, d.type == EventType.AGREEMENT, fullNames);
+      }
+      if (subject == null && d.type == EventType.AGREEMENT) {
+        subject = rules.subjectBefore(s, k, 4, fullNames);
+      }
+    } else {
+      int light = lightVerbBefore(s, k);
+      if (light >= 0) {
+        subject = light + 1 < k ? rules.readParty(s, light + 1, false, fullNames) : null;
+        if (subject == null) {
+          subject = rules.subjectBefore(s, light + 1, 8, fullNames);
+        }
+      } else if (isAnaphoric(s, hit) && !hit.reading().definite()) {
+        subject = rules.subjectBefore(s, k, 12, fullNames);
+      }
+    }
+    List<Party> parties = new ArrayList<>();
+    boolean dropped = subject == null
+        && (verb || lightVerbBefore(s, k) >= 0 || isAnaphoric(s, hit) && !hit.reading().definite());
+    if (subject != null) {
+      parties.add(resolve(subject, st));
+    } else if (dropped && st.lastEvent != null && !st.lastEvent.parties.isEmpty()) {
+      if (hit.form().dual() && st.lastEvent.parties.size() >= 2) {
+        parties.addAll(st.lastEvent.parties.subList(0, 2));
+      } else {
+        parties.add(st.lastEvent.parties.get(0));
+      }
+    }
+    String lemma = hit.entry().lemma();
+    boolean meetVerb = verb && d.type == EventType.MEETING;
+    if (meetVerb) {
+      int from = subject != null ? subject.to() : k;
+      for (Party o : rules.partiesAfterNoun(s, from, fullNames)) {
+        parties.add(resolve(o, st));
+      }
+    }
+    List<Party> partners = rules.partners(s, k, d.type == EventType.PHONE_CALL, fullNames);
+    for (Party o : partners) {
+      parties.add(resolve(o, st));
+    }
+    if (!verb && partners.isEmpty() && parties.size() <= 1) {
+      for (Party o : rules.partiesAfterNoun(s, k, fullNames)) {
+        parties.add(resolve(o, st));
+      }
+      if (parties.isEmpty()) {
+        Party nisba = rules.nisbaParties(s, k);
+        if (nisba != null) {
+          parties.add(nisba);
+        }
+      }
+    }
+    boolean inside = hit.entry().has(TriggerLexicon.Flag.INSIDE);
+    if (d.type == EventType.TALKS && (parties.isEmpty() || inside)) {
+      EventDraft host = hostEvent(st, s.sentence.index());
+      if (host != null) {
+        parties.clear();
+        parties.addAll(host.parties);
+        parties.addAll(host.hosts);
+        if (d.location == null && host.type != EventType.VISIT) {
+          d.location = host.location;
+          d.locationText = host.locationText;
+        }
+      } else if (inside) {
+        return false;
+      }
+    }
+    if (d.type == EventType.TALKS && lemma.equals("تناول") && parties.isEmpty()) {
+      return false;
+    }
+    d.parties.addAll(dedupe(parties));
+    Entity venue = rules.venue(s, k);
+    if (venue != null) {
+      d.location = venue;
+      d.locationText = venue.text();
+    }
+    d.thirdPlace = d.type == EventType.MEETING && d.location != null && d.parties.size() >= 2
+        && d.parties.stream().filter(p -> p.entity() != null
+            && p.entity().type() == EntityType.LOCATION).count() >= 2
+        && d.parties.stream().noneMatch(p -> sameName(p.text(), d.locationText));
+    return true;
+  }
+
+  private boolean isVerbForm(TriggerLexicon.Hit hit) {
+    TriggerLexicon.FormKind kind = hit.form().kind();
+    return kind == TriggerLexicon.FormKind.PERFECT || kind == TriggerLexicon.FormKind.IMPERFECT;
+  }
+
+  private boolean partnerRightAfter(SentenceView s, int k) {
+    for (int j = k + 1; j < s.size() && j - k <= 3; j++) {
+      Token t = s.token(j);
+      if (words.is(WordClasses.WITH, t) || words.is(WordClasses.BETWEEN, t)) {
+        return true;
+      }
+      if (s.timex[j] == null && !words.is(WordClasses.SKIP_RIGHT, t)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private int lightVerbBefore(SentenceView s, int k) {
+    for (int j = k - 1; j >= 0 && k - j <= 6; j--) {
+      if (s.isMark(j, ".:؛;") || s.trigger[j] != null) {
+        return -1;
+      }
+      if (words.isVerb(WordClasses.LIGHT_VERB, s.token(j))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** The call, meeting or visit of this or the previous sentence that talks are held in. */
+  private static EventDraft hostEvent(ArticleState st, int sentence) {
+    for (int i = st.drafts.size() - 1; i >= 0; i--) {
+      EventDraft d = st.drafts.get(i);
+      if (d.sentence < sentence - 1) {
+        break;
+      }
+      if (d.type == EventType.PHONE_CALL || d.type == EventType.MEETING
+          || d.type == EventType.VISIT) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * HOST of a visit: the people named after كان في استقباله (or يستقبله) in the sentence that
+   * reports the visit or a later one of the same article.
+   */
+  private void hostsOfVisit(SentenceView s, ArticleState st, Map<String, String> fullNames) {
+    for (int k = 1; k < s.size(); k++) {
+      String m = s.token(k).match();
+      boolean reception = false;
+      for (ArabicClitics.Reading r : ArabicClitics.readings(m)) {
+        reception |= r.stem().startsWith("استقبال");
+      }
+      if (!reception || !words.is(WordClasses.IN, s.token(k - 1))) {
+        continue;
+      }
+      EventDraft visit = null;
+      for (int i = st.drafts.size() - 1; i >= 0 && visit == null; i--) {
+        if (st.drafts.get(i).type == EventType.VISIT) {
+          visit = st.drafts.get(i);
+        }
+      }
+      if (visit == null) {
+        return;
+      }
+      int j = k + 1;
+      while (j < s.size() && (s.timex[j] != null || words.is(WordClasses.SKIP_RIGHT, s.token(j))
+          || words.isWord(WordClasses.BOUNDARY, s.token(j).match())
+          || s.trigger[j] != null || s.entity[j] != null && s.entity[j].type()
+          == EntityType.LOCATION || words.is(WordClasses.DEST, s.token(j))
+          || words.is(WordClasses.IN, s.token(j)))) {
+        j = s.entity[j] != null ? s.entityEnd[j] + 1 : j + 1;
+        if (j - k > 14) {
+          return;
+        }
+      }
+      for (Party p : rules.partiesFrom(s, j, false, fullNames)) {
+        visit.hosts.add(resolve(p, st));
+      }
+      return;
+    }
+  }
+
+  // -----------------------------------------------------------------------------------------
+  // References
+
+  /**
+   * Resolves a bare title (المتحدث، الوزير، الملك) to the person last introduced with that
+   * title in the article, and an honorific with a pronoun (جلالته، سموه) to the person last
+   * introduced with that honorific, else the last person named; معه to the other party of the
+   * previous event. An unresolved reference stays as written.
+   */
+  private Party resolve(Party p, ArticleState st) {
+    if (p.kind() == Party.Kind.TITLE_REFERENCE) {
+      for (String t : p.titles()) {
+        Party q = st.titled.get(t);
+        if (q != null) {
+          return q;
+        }
+      }
+      return p;
+    }
+    if (p.kind() == Party.Kind.PRONOUN_REFERENCE) {
+      if (p.titles().size() == 1 && p.titles().get(0).length() <= 2
+          && st.lastEvent != null && st.lastEvent.parties.size() >= 2) {
+        List<Party> ps = st.lastEvent.parties;
+        return ps.get(ps.size() - 1);
+      }
+      for (String t : p.titles()) {
+        String asTitle = t.endsWith("ت") ? t.substring(0, t.length() - 1) + "ه" : t;
+        Party q = st.titled.get(asTitle);
+        if (q != null) {
+          return q;
+        }
+      }
+      return st.lastPerson != null ? st.lastPerson : p;
+    }
+    return p;
+  }
+
+  private void remember(ArticleState st, EventDraft d) {
+    st.lastEvent = d;
+    if (d.type == EventType.STATEMENT && !d.parties.isEmpty()) {
+      st.lastSpeakers = List.copyOf(d.parties);
+    }
+    List<Party> all = new ArrayList<>(d.parties);
+    all.addAll(d.hosts);
+    for (Party p : all) {
+      if (p.kind() != Party.Kind.ENTITY) {
+        continue;
+      }
+      if (p.entity().type() == EntityType.PERSON) {
+        st.lastPerson = p;
+      }
+      for (String t : p.titles()) {
+        st.titled.put(t, p);
+      }
+    }
+  }
+
+  // -----------------------------------------------------------------------------------------
+  // One record per event
+
+  /**
+   * The earlier record of the same article a new mention belongs to: same type (statements
+   * never merge), no past/future clash, no clash of places, participants that agree (one set
+   * inside the other, or one side only descriptive phrases), and an anchor: a definite or
+   * demonstrative mention, a shared participant, a shared place, or a headline record.
+   */
+  private EventDraft antecedent(ArticleState st, EventDraft d, boolean anaphoric) {
+    if (d.type == EventType.STATEMENT) {
+      return null;
+    }
+    for (int i = st.drafts.size() - 1; i >= 0; i--) {
+      EventDraft e = st.drafts.get(i);
+      if (e.type != d.type) {
+        continue;
+      }
+      if (e.tense == Tense.PAST && d.tense == Tense.FUTURE
+          || e.tense == Tense.FUTURE && d.tense == Tense.PAST) {
+        continue;
+      }
+      boolean bothPlaces = e.locationText != null && d.locationText != null;
+      if (bothPlaces && !sameName(e.locationText, d.locationText)) {
+        continue;
+      }
+      if (!partiesAgree(e.parties, d.parties)) {
+        continue;
+      }
+      boolean shared = shareParty(e.parties, d.parties);
+      if (anaphoric || shared || bothPlaces || e.headline) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private boolean partiesAgree(List<Party> a, List<Party> b) {
+    if (a.isEmpty() || b.isEmpty() || onlyPhrases(a) || onlyPhrases(b)) {
+      return true;
+    }
+    return contained(a, b) || contained(b, a);
+  }
+
+  private static boolean onlyPhrases(List<Party> ps) {
+    return ps.stream().allMatch(p -> p.kind() != Party.Kind.ENTITY);
+  }
+
+  private boolean contained(List<Party> small, List<Party> big) {
+    for (Party p : small) {
+      boolean found = false;
+      for (Party q : big) {
+        found |= sameName(p.text(), q.text());
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean shareParty(List<Party> a, List<Party> b) {
+    for (Party p : a) {
+      for (Party q : b) {
+        if (p.kind() == Party.Kind.ENTITY && q.kind() == Party.Kind.ENTITY
+            && sameName(p.text(), q.text())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean sameName(String a, String b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    String x = normalizer.match(a);
+    String y = normalizer.match(b);
+    return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
+  }
+
+  /** Adds a later mention to its record: the trigger, new participants, a place, a date. */
+  private void mergeInto(EventDraft e, EventDraft d, boolean anaphoric) {
+    e.mentions.add(d.first());
+    boolean replace = onlyPhrases(e.parties) && !onlyPhrases(d.parties);
+    if (replace) {
+      e.parties.clear();
+    }
+    for (Party p : d.parties) {
+      if (anaphoric && !replace && p.kind() != Party.Kind.ENTITY) {
+        continue;
+      }
+      boolean known = false;
+      for (Party q : e.parties) {
+        known |= sameName(p.text(), q.text());
+      }
+      if (!known) {
+        e.parties.add(p);
+      }
+    }
+    e.hosts.addAll(d.hosts);
+    if (e.location == null && d.location != null) {
+      e.location = d.location;
+      e.locationText = d.locationText;
+    }
+    if (d.date != null && d.date.source() == DateSource.TEXT) {
+      if (e.date == null || e.date.source() == DateSource.PUBLICATION) {
+        e.date = d.date;
+      } else if (e.date.value().equals(d.date.value()) && e.date.endValue() == null
+          && d.date.endValue() != null) {
+        // الزيارة ... ستبدأ غدا + زيارة ... يومي 19 و20: the second mention states the span.
+        e.date = new EventDate(e.date.timex(), e.date.value(), d.date.endValue(),
+            DateSource.TEXT);
+      }
+    }
+  }
+
+  // -----------------------------------------------------------------------------------------
+  // Dates and output
+
+  /**
+   * The date: a day-precision time expression of the clause resolved against a known date;
+   * a clause whose time expression cannot be resolved gets none; otherwise a past or present
+   * asserted event defaults to the article's publication date, marked PUBLICATION.
+   */
+  private static EventDate date(Timex t, EventDraft d, LocalDate published) {
+    if (t != null) {
+      if (t.type() == TimexType.DATE && t.anchored() && Factuality.day(t.value()) != null) {
+        String end = Factuality.day(t.endValue()) != null ? t.endValue().substring(0, 10) : null;
+        return new EventDate(t.id(), t.value().substring(0, 10), end, DateSource.TEXT);
+      }
+      return null;
+    }
+    if (published == null || d.tense == Tense.FUTURE || d.modality == Modality.HYPOTHETICAL) {
+      return null;
+    }
+    return new EventDate(null, published.toString(), null, DateSource.PUBLICATION);
+  }
+
+  private List<Event> build(List<EventDraft> drafts) {
+    List<Event> out = new ArrayList<>();
+    for (EventDraft d : drafts) {
+      List<Trigger> mentions = new ArrayList<>(d.mentions);
+      mentions.sort(Comparator.comparingInt(t -> t.span().start()));
+      List<Argument> args = new ArrayList<>();
+      Role role = d.type == EventType.STATEMENT ? Role.SPEAKER
+          : d.type == EventType.VISIT ? Role.VISITOR : Role.PARTICIPANT;
+      for (Party p : dedupe(d.parties)) {
+        args.add(p.toArgument(role));
+      }
+      for (Party p : dedupe(d.hosts)) {
+        if (d.parties.stream().noneMatch(q -> sameName(q.text(), p.text()))) {
+          args.add(p.toArgument(Role.HOST));
+        }
+      }
+      EventLocation loc = d.locationText == null ? null
+          : new EventLocation(d.location == null ? null : d.location.id(), d.locationText);
+      out.add(new Event("v" + (out.size() + 1), d.type, d.sentence, d.first(), mentions, args,
+          loc, d.date, d.tense, d.polarity, d.modality, d.cameo,
+          EventCodes.plover(d.type, d.thirdPlace)));
+    }
+    return out;
+  }
+
+  private List<Party> dedupe(List<Party> ps) {
+    List<Party> out = new ArrayList<>();
+    for (Party p : ps) {
+      boolean dup = false;
+      for (Party q : out) {
+        dup |= p.entity() != null && q.entity() != null
+            && p.entity().cluster().equals(q.entity().cluster())
+            || normalizer.match(p.text()).equals(normalizer.match(q.text()));
+      }
+      if (!dup) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** The fullest (longest) name of each entity cluster: لافروف -> سيرجي لافروف. */
+  private static Map<String, String> fullNames(List<Entity> entities) {
+    Map<String, String> out = new HashMap<>();
+    for (Entity e : entities) {
+      out.merge(e.cluster(), e.text(), (a, b) -> b.length() > a.length() ? b : a);
     }
     return out;
   }

@@ -1,0 +1,520 @@
+package io.github.hadath.event;
+
+import io.github.hadath.ner.Entity;
+import io.github.hadath.ner.EntityType;
+import io.github.hadath.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rules that read participants, places and times off a sentence. Each rule is a small named
+ * method with the Arabic construction it reads in its Javadoc. Positions are token positions in
+ * the {@link SentenceView}. Immutable and thread-safe.
+ */
+final class ArgumentRules {
+
+  /** How far a party phrase may run, in tokens: names and titles rarely run longer. */
+  private static final int MAX_PHRASE = 8;
+
+  private final WordClasses words;
+
+  ArgumentRules(WordClasses words) {
+    this.words = words;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Token tests
+
+  /** A token that ends a noun phrase: punctuation, a preposition or complementiser, a trigger. */
+  boolean isBoundary(SentenceView s, int k) {
+    if (s.isPunctuation(k) || s.trigger[k] != null || s.timex[k] != null) {
+      return true;
+    }
+    Token t = s.token(k);
+    for (String c : new String[] {WordClasses.BOUNDARY, WordClasses.COMPLEMENTIZER,
+        WordClasses.IN, WordClasses.DEST, WordClasses.WITH, WordClasses.FROM,
+        WordClasses.ABOUT, WordClasses.BETWEEN, WordClasses.SKIP_RIGHT}) {
+      if (words.is(c, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A token that starts with the conjunction و and so starts a new conjunct. */
+  boolean isConjoined(SentenceView s, int k) {
+    Token t = s.token(k);
+    String m = t.match();
+    if (!m.startsWith("و") || m.length() < 4) {
+      return false;
+    }
+    Entity e = s.entity[k];
+    // A name that itself starts with و (وانغ، وليد) is no conjunct.
+    return e == null || e.span().start() != t.span().start();
+  }
+
+  /** A definite word (ال...), an adjective or a genitive in a title chain. */
+  private boolean isDefinite(SentenceView s, int k) {
+    String m = s.token(k).match();
+    return m.startsWith("ال") || m.startsWith("لل");
+  }
+
+  /** و + ال + adjective continuing a coordinated adjective (الروسي والصيني). */
+  private boolean isConjoinedAdjective(SentenceView s, int k) {
+    String m = s.token(k).match();
+    return m.startsWith("وال") && (m.endsWith("ي") || m.endsWith("يه") || m.endsWith("يين"));
+  }
+
+  private boolean isTitleChainWord(SentenceView s, int k) {
+    Token t = s.token(k);
+    String m = ArabicClitics.withoutConjunction(t.match());
+    return words.isTitle(t) || isDefinite(s, k) || m.equals("باسم") || m.startsWith("لشوون")
+        || m.startsWith("للشوون") || words.isAgentNoun(t);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Parties
+
+  /**
+   * Reads the party that starts at {@code i}: a named entity after any titles (الرئيس الصيني
+   * شي جين بينغ), a name in apposition after a comma (لرئيس الوزراء الروسي، ميخائيل ميشوستين),
+   * a title with a name the recogniser missed, a bare definite title that refers back (المتحدث),
+   * an honorific with a pronoun (جلالته), or an agent noun phrase (مصادر دبلوماسية تركية).
+   *
+   * @param allowLocation whether a place name may be the party (بين موسكو وبكين)
+   */
+  Party readParty(SentenceView s, int i, boolean allowLocation, Map<String, String> fullNames) {
+    int n = s.size();
+    if (i < 0 || i >= n || s.isPunctuation(i)) {
+      return null;
+    }
+    List<String> titles = new ArrayList<>();
+    int j = i;
+    while (j < n && j - i < MAX_PHRASE) {
+      Entity e = s.entity[j];
+      if (e != null) {
+        if (e.type() == EntityType.PERSON
+            || (titles.isEmpty() && e.type() == EntityType.ORGANIZATION)
+            || (titles.isEmpty() && allowLocation && e.type() == EntityType.LOCATION)) {
+          return entityParty(s, i, j, titles, fullNames);
+        }
+        if (titles.isEmpty()) {
+          return null;
+        }
+        // وزير خارجية روسيا، المتحدث باسم وزارة الخارجية: a place or body inside the title.
+        j = s.entityEnd[j] + 1;
+        continue;
+      }
+      if (s.isPunctuation(j) || s.trigger[j] != null || s.timex[j] != null) {
+        break;
+      }
+      String title = words.titleStem(s.token(j));
+      if (title != null && (j == i || !isBoundary(s, j))) {
+        titles.add(title);
+        j++;
+        continue;
+      }
+      if (!titles.isEmpty() && !isBoundary(s, j) && isTitleChainWord(s, j)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (!titles.isEmpty()) {
+      return afterTitles(s, i, j, titles, fullNames);
+    }
+    Token t = s.token(i);
+    String m = t.match();
+    for (String suffix : new String[] {"ه", "ها"}) {
+      if (m.endsWith(suffix) && m.length() > suffix.length() + 2) {
+        String bare = m.substring(0, m.length() - suffix.length());
+        if (isHonorific(bare)) {
+          return new Party(null, t.text(), t.span(), i, i, List.of(bare),
+              Party.Kind.PRONOUN_REFERENCE);
+        }
+      }
+    }
+    if (words.isAgentNoun(t)) {
+      return agentPhrase(s, i, fullNames);
+    }
+    return null;
+  }
+
+  private boolean isHonorific(String bare) {
+    // جلالته، سموه، فخامته، سعادته: the honorific ends in ة, written ت before the pronoun.
+    String asNoun = bare.endsWith("ت") ? bare.substring(0, bare.length() - 1) + "ه" : bare;
+    return asNoun.equals("جلاله") || asNoun.equals("سمو") || asNoun.equals("فخامه")
+        || asNoun.equals("سعاده") || asNoun.equals("معالي");
+  }
+
+  private Party entityParty(SentenceView s, int i, int j, List<String> titles,
+      Map<String, String> fullNames) {
+    Entity e = s.entity[j];
+    int end = s.entityEnd[j];
+    String text = fullNames.getOrDefault(e.cluster(), e.text());
+    return new Party(e, text, e.span(), i, end, titles, Party.Kind.ENTITY);
+  }
+
+  /** After a title chain: apposition, an unrecognised name, or a bare title reference. */
+  private Party afterTitles(SentenceView s, int i, int j, List<String> titles,
+      Map<String, String> fullNames) {
+    int n = s.size();
+    if (j + 1 < n && s.isMark(j, "،,") && !s.isPunctuation(j + 1)) {
+      Entity e = s.entity[j + 1];
+      if (e != null && e.type() == EntityType.PERSON) {
+        return entityParty(s, i, j + 1, titles, fullNames);
+      }
+      if (e == null && !isBoundary(s, j + 1) && !isConjoined(s, j + 1)) {
+        int k = nameEnd(s, j + 1);
+        return phrase(s, j + 1, k, titles);
+      }
+    }
+    if (j < n && !isBoundary(s, j) && !isConjoined(s, j) && s.entity[j] == null) {
+      int k = nameEnd(s, j);
+      return phrase(s, i, k, titles);
+    }
+    boolean definite = isDefinite(s, i) || s.token(i).match().startsWith("وال");
+    return new Party(null, stripProclitic(s, i, j - 1), s.span(i, j - 1), i, j - 1, titles,
+        definite ? Party.Kind.TITLE_REFERENCE : Party.Kind.PHRASE);
+  }
+
+  private int nameEnd(SentenceView s, int from) {
+    int k = from;
+    while (k + 1 < s.size() && k + 1 - from < 4 && !isBoundary(s, k + 1)
+        && !isConjoined(s, k + 1) && s.entity[k + 1] == null) {
+      k++;
+    }
+    return k;
+  }
+
+  private Party phrase(SentenceView s, int from, int to, List<String> titles) {
+    return new Party(null, stripProclitic(s, from, to), s.span(from, to), from, to, titles,
+        Party.Kind.PHRASE);
+  }
+
+  /**
+   * Reads an agent noun phrase: the head and its adjectives (مصادر دبلوماسية تركية), definite
+   * adjectives after a definite head (الجانبين الروسي والصيني), and a person named inside it
+   * (متحدث باسم الخارجية الأميركية شون ماكورماك) wins over the phrase.
+   */
+  private Party agentPhrase(SentenceView s, int i, Map<String, String> fullNames) {
+    boolean definite = isDefinite(s, i) || s.token(i).match().startsWith("وال");
+    int k = i;
+    while (k + 1 < s.size() && k + 1 - i < 5) {
+      int next = k + 1;
+      Entity e = s.entity[next];
+      if (e != null) {
+        if (e.type() == EntityType.PERSON) {
+          return entityParty(s, i, next, List.of(), fullNames);
+        }
+        k = s.entityEnd[next];
+        continue;
+      }
+      if (isBoundary(s, next)) {
+        break;
+      }
+      if (isConjoined(s, next) && !isConjoinedAdjective(s, next)) {
+        break;
+      }
+      if (definite && !isDefinite(s, next) && !isConjoinedAdjective(s, next)
+          && !s.token(next).match().equals("نفسها") && !s.token(next).match().equals("نفسه")) {
+        break;
+      }
+      k = next;
+    }
+    return new Party(null, stripProclitic(s, i, k), s.span(i, k), i, k, List.of(),
+        Party.Kind.PHRASE);
+  }
+
+  /** The phrase text without an attached و، ف، ب or ل on its first word (لرئيس -> رئيس). */
+  private String stripProclitic(SentenceView s, int from, int to) {
+    String text = s.text(from, to);
+    for (ArabicClitics.Reading r : ArabicClitics.readings(s.token(from).match())) {
+      if (r.proclitics().isEmpty() || !words.isTitleOrAgentStem(r.stem())) {
+        continue;
+      }
+      int cut = r.proclitics().length();
+      if (r.proclitics().endsWith("لل")) {
+        cut -= 1;
+      } else if (r.definite()) {
+        cut -= 2;
+      }
+      return cut > 0 && cut < text.length() ? text.substring(cut) : text;
+    }
+    return text;
+  }
+
+  /**
+   * VSO: the subject after a verb (قال وزير الخارجية ...، يزور ... لافروف). Adverbs and time
+   * words between them are skipped (قال أمس ...); for a verbal noun up to {@code maxSkip} other
+   * words are skipped too (زيارة عمل يقوم بها رئيس الوزراء).
+   */
+  Party subjectAfter(SentenceView s, int trig, int maxSkip, boolean allowLocation,
+      Map<String, String> fullNames) {
+    int skipped = 0;
+    for (int k = trig + 1; k < s.size(); k++) {
+      if (s.timex[k] != null || words.is(WordClasses.SKIP_RIGHT, s.token(k))) {
+        continue;
+      }
+      Party p = readParty(s, k, allowLocation, fullNames);
+      if (p != null) {
+        return p;
+      }
+      if (s.entity[k] != null && s.entity[k].type() == EntityType.LOCATION) {
+        k = s.entityEnd[k];
+      }
+      if (isBoundary(s, k) || ++skipped > maxSkip) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * SVO and subjects of light verbs: the nearest person or body before the trigger within the
+   * clause (إن لافروف سيجري محادثات، بدأ ... نوري المالكي زيارة), else the nearest title or agent
+   * phrase (الجانبين الروسي والصيني سيجريان تبادلا). A complementiser or a full stop ends the
+   * search.
+   */
+  Party subjectBefore(SentenceView s, int trig, int maxDist, Map<String, String> fullNames) {
+    Party phraseCandidate = null;
+    int lo = Math.max(0, trig - maxDist);
+    for (int k = trig - 1; k >= lo; k--) {
+      if (s.isMark(k, ".:؛;!?؟\"«»“”")) {
+        break;
+      }
+      if (s.trigger[k] != null && k < trig - 1 && s.trigger[k].entry().type()
+          == EventType.STATEMENT) {
+        break;
+      }
+      Entity e = s.entity[k];
+      if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
+        int start = k;
+        while (start > 0 && s.entity[start - 1] == e) {
+          start--;
+        }
+        return readParty(s, start, false, fullNames) != null
+            ? readParty(s, start, false, fullNames)
+            : entityParty(s, start, start, List.of(), fullNames);
+      }
+      if (phraseCandidate == null && (words.isTitle(s.token(k)) || words.isAgentNoun(s.token(k)))
+          && (k == 0 || !words.isTitle(s.token(k - 1)))) {
+        Party p = readParty(s, k, false, fullNames);
+        if (p != null && p.to() < trig) {
+          phraseCandidate = p;
+        }
+      }
+      if (words.is(WordClasses.COMPLEMENTIZER, s.token(k))) {
+        break;
+      }
+    }
+    return phraseCandidate;
+  }
+
+  /** Reads coordinated parties from {@code i}: X و Y، Z و W (stops at the first non-party). */
+  List<Party> partiesFrom(SentenceView s, int i, boolean allowLocation,
+      Map<String, String> fullNames) {
+    List<Party> out = new ArrayList<>();
+    int k = i;
+    while (k < s.size()) {
+      Party p = readParty(s, k, allowLocation, fullNames);
+      if (p == null) {
+        break;
+      }
+      out.add(p);
+      k = p.to() + 1;
+      if (k < s.size() && s.isMark(k, "،,")) {
+        k++;
+      }
+      if (k >= s.size() || !isConjoined(s, k) && !s.isMark(k - 1, "،,")) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Partners after مع (محادثات ... مع نظيره هاكان فيدان), after بين (لقاء بين بوتين وترامب) or,
+   * for a received call, after من (اتصالا هاتفيا من ... مبارك), within the clause.
+   */
+  List<Party> partners(SentenceView s, int trig, boolean withFrom, Map<String, String> fullNames) {
+    for (int k = trig + 1; k < s.size() && k - trig <= 10; k++) {
+      Token t = s.token(k);
+      if (s.isMark(k, ".:؛;") || s.trigger[k] != null && s.trigger[k].entry().type()
+          == EventType.STATEMENT) {
+        break;
+      }
+      if (words.is(WordClasses.COMPLEMENTIZER, t)) {
+        break;
+      }
+      boolean between = words.is(WordClasses.BETWEEN, t);
+      if (words.is(WordClasses.WITH, t) || between
+          || withFrom && words.is(WordClasses.FROM, t)) {
+        return partiesFrom(s, k + 1, between, fullNames);
+      }
+      String m = ArabicClitics.withoutConjunction(t.match());
+      if (m.startsWith("مع") && m.length() <= 5 && !m.equals("معا")) {
+        // معه، معها، معهم: the partner is a pronoun; the caller resolves it.
+        return List.of(new Party(null, t.text(), t.span(), k, k, List.of(m.substring(2)),
+            Party.Kind.PRONOUN_REFERENCE));
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Coordinated parties right after a verbal noun, in a genitive chain (الاجتماع ... لرئيسي
+   * حكومتي روسيا والصين) or as its object (لقائه الرئيس الباكستاني برويز مشرف), up to a venue.
+   */
+  List<Party> partiesAfterNoun(SentenceView s, int trig, Map<String, String> fullNames) {
+    int skipped = 0;
+    for (int k = trig + 1; k < s.size() && skipped <= 4; k++) {
+      if (s.timex[k] != null || words.is(WordClasses.SKIP_RIGHT, s.token(k))) {
+        continue;
+      }
+      if (isBoundary(s, k) || s.entity[k] != null && s.entity[k].type() == EntityType.LOCATION
+          && isPlacePreposition(s.token(k))) {
+        return List.of();
+      }
+      Party p = readParty(s, k, !isPlacePreposition(s.token(k)), fullNames);
+      if (p != null) {
+        return partiesFrom(s, k, true, fullNames);
+      }
+      skipped++;
+    }
+    return List.of();
+  }
+
+  /**
+   * Nationality adjectives after a talks or meeting noun name its parties when no entity does
+   * (مباحثات روسية أمريكية): the phrase of those adjectives.
+   */
+  Party nisbaParties(SentenceView s, int trig) {
+    int k = trig + 1;
+    int last = -1;
+    while (k < s.size() && k - trig <= 3) {
+      Token t = s.token(k);
+      String m = t.match();
+      if (s.isPunctuation(k) || m.startsWith("ال") || !(m.endsWith("يه") || m.endsWith("يه"))
+          || words.isNisbaStopword(t) || isBoundary(s, k)) {
+        break;
+      }
+      last = k;
+      k++;
+    }
+    return last < 0 ? null : new Party(null, s.text(trig + 1, last), s.span(trig + 1, last),
+        trig + 1, last, List.of(), Party.Kind.PHRASE);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Places
+
+  private boolean isPlacePreposition(Token t) {
+    String m = ArabicClitics.withoutConjunction(t.match());
+    return m.startsWith("ب") || m.startsWith("في") || m.startsWith("ل") && !m.startsWith("ال");
+  }
+
+  /**
+   * The destination of a visit: the first place after the trigger, preferring one after إلى or
+   * with an attached ل or ب (زيارة لمصر، يحل بالولايات المتحدة), never one after من (قادمة من
+   * بيروت); a bare place right after the visitor is the object of زار/وصل (يزور ... تركيا).
+   */
+  Entity destination(SentenceView s, int trig) {
+    Entity bare = null;
+    boolean afterDest = false;
+    for (int k = trig + 1; k < s.size() && k - trig <= 14; k++) {
+      Token t = s.token(k);
+      if (s.isMark(k, ".:؛;") || words.is(WordClasses.COMPLEMENTIZER, t)) {
+        break;
+      }
+      if (words.is(WordClasses.WITH, t) || words.is(WordClasses.BOUNDARY, t)
+          && !words.is(WordClasses.SKIP_RIGHT, t)) {
+        break;
+      }
+      if (words.is(WordClasses.DEST, t)) {
+        afterDest = true;
+        continue;
+      }
+      Entity e = s.entity[k];
+      if (e != null && e.type() == EntityType.LOCATION) {
+        boolean fromHere = k > 0 && words.is(WordClasses.FROM, s.token(k - 1));
+        String m = ArabicClitics.withoutConjunction(t.match());
+        boolean attached = e.span().start() > t.span().start()
+            && (m.startsWith("ل") || m.startsWith("ب"));
+        if (!fromHere && (afterDest || attached)) {
+          return e;
+        }
+        if (!fromHere && bare == null) {
+          bare = e;
+        }
+        k = s.entityEnd[k];
+        afterDest = false;
+      }
+    }
+    return bare;
+  }
+
+  /**
+   * The venue: a place after في or with an attached ب in the clause (في أنقرة، بالقاهرة), or the
+   * place that is the subject of شهد/استضاف before the trigger (شهدت ... الرياض ... مباحثات).
+   */
+  Entity venue(SentenceView s, int trig) {
+    for (int k = trig + 1; k < s.size() && k - trig <= 12; k++) {
+      Token t = s.token(k);
+      if (s.isMark(k, ".:؛;") || words.is(WordClasses.COMPLEMENTIZER, t)
+          || k > trig + 1 && s.trigger[k] != null) {
+        break;
+      }
+      Entity e = s.entity[k];
+      if (e != null && e.type() == EntityType.LOCATION) {
+        String m = ArabicClitics.withoutConjunction(t.match());
+        boolean inPrep = k > 0 && words.is(WordClasses.IN, s.token(k - 1));
+        boolean attachedBa = e.span().start() > t.span().start() && m.startsWith("ب");
+        if (inPrep || attachedBa) {
+          return e;
+        }
+        k = s.entityEnd[k];
+      }
+    }
+    boolean venueVerb = false;
+    Entity before = null;
+    for (int k = trig - 1; k >= 0 && trig - k <= 8; k--) {
+      if (s.isMark(k, ".:؛;")) {
+        break;
+      }
+      Entity e = s.entity[k];
+      if (e != null && e.type() == EntityType.LOCATION && before == null) {
+        before = e;
+      }
+      if (words.is(WordClasses.VENUE_VERB, s.token(k))) {
+        venueVerb = true;
+        break;
+      }
+    }
+    return venueVerb ? before : null;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Time
+
+  /**
+   * The time expression of the trigger's clause: the nearest one in the sentence within twelve
+   * tokens, after the trigger winning a tie (يزور ... تركيا غدا).
+   */
+  int timexNear(SentenceView s, int trig) {
+    int best = -1;
+    int bestDist = Integer.MAX_VALUE;
+    for (int k = 0; k < s.size(); k++) {
+      if (s.timex[k] == null || k > 0 && s.timex[k - 1] == s.timex[k]) {
+        continue;
+      }
+      int d = Math.abs(k - trig);
+      if (d < bestDist || d == bestDist && k > trig) {
+        best = k;
+        bestDist = d;
+      }
+    }
+    return bestDist <= 12 ? best : -1;
+  }
+}
