@@ -109,6 +109,12 @@ final class ArgumentRules {
       if (s.isPunctuation(j) || s.trigger[j] != null || s.timex[j] != null) {
         break;
       }
+      if (j == i && isConjoinedAdjective(s, j) && j + 1 < n && s.entity[j + 1] != null) {
+        // الرئيسين الروسي فلاديمير بوتين والأمريكي دونالد ترامب: the adjective of the second.
+        titles.add(ArabicClitics.withoutConjunction(s.token(j).match()));
+        j++;
+        continue;
+      }
       String title = words.titleStem(s.token(j));
       if (title != null && (j == i || !isBoundary(s, j))) {
         titles.add(title);
@@ -312,6 +318,42 @@ final class ArgumentRules {
     return phraseCandidate;
   }
 
+  /**
+   * Coordinated parties before a verb (موسكو وواشنطن تتفقان، مبارك وعبد الله قد التقيا): the
+   * nearest entity in the clause and the entities joined to it by و.
+   */
+  List<Party> partiesBefore(SentenceView s, int trig, int maxDist, Map<String, String> fullNames) {
+    List<Party> out = new ArrayList<>();
+    int k = trig - 1;
+    while (k >= 0 && trig - k <= maxDist + 4 * out.size()
+        && (s.isPunctuation(k) && !s.isMark(k, "،,") || words.is(WordClasses.SKIP_LEFT, s.token(k))
+            || s.entity[k] == null && out.isEmpty() && !isBoundary(s, k))) {
+      if (s.isMark(k, ".:؛;")) {
+        return out;
+      }
+      k--;
+    }
+    while (k >= 0 && s.entity[k] != null) {
+      Entity e = s.entity[k];
+      if (e.type() == EntityType.MISC) {
+        break;
+      }
+      int start = k;
+      while (start > 0 && s.entity[start - 1] == e) {
+        start--;
+      }
+      out.add(0, entityParty(s, start, start, List.of(), fullNames));
+      if (!isConjoined(s, start) || start == 0) {
+        break;
+      }
+      k = start - 1;
+      while (k >= 0 && s.entity[k] == null && words.isTitle(s.token(k))) {
+        k--;
+      }
+    }
+    return out;
+  }
+
   /** Reads coordinated parties from {@code i}: X و Y، Z و W (stops at the first non-party). */
   List<Party> partiesFrom(SentenceView s, int i, boolean allowLocation,
       Map<String, String> fullNames) {
@@ -345,7 +387,7 @@ final class ArgumentRules {
           == EventType.STATEMENT) {
         break;
       }
-      if (words.is(WordClasses.COMPLEMENTIZER, t)) {
+      if (words.is(WordClasses.COMPLEMENTIZER, t) || words.is(WordClasses.BOUNDARY, t)) {
         break;
       }
       boolean between = words.is(WordClasses.BETWEEN, t);
@@ -377,9 +419,9 @@ final class ArgumentRules {
           && isPlacePreposition(s.token(k))) {
         return List.of();
       }
-      Party p = readParty(s, k, !isPlacePreposition(s.token(k)), fullNames);
+      Party p = readParty(s, k, false, fullNames);
       if (p != null) {
-        return partiesFrom(s, k, true, fullNames);
+        return partiesFrom(s, k, false, fullNames);
       }
       skipped++;
     }
@@ -390,13 +432,18 @@ final class ArgumentRules {
    * Nationality adjectives after a talks or meeting noun name its parties when no entity does
    * (مباحثات روسية أمريكية): the phrase of those adjectives.
    */
-  Party nisbaParties(SentenceView s, int trig) {
+  Party nisbaParties(SentenceView s, int trig, boolean definite) {
     int k = trig + 1;
     int last = -1;
-    while (k < s.size() && k - trig <= 3) {
+    while (k < s.size() && k - trig <= 4) {
       Token t = s.token(k);
+      if (definite && last >= 0 && s.isMark(k, "ـ-")) {
+        // القمة المصرية ـ البحرينية
+        k++;
+        continue;
+      }
       String m = t.match();
-      if (s.isPunctuation(k) || m.startsWith("ال") || !(m.endsWith("يه") || m.endsWith("يه"))
+      if (s.isPunctuation(k) || m.startsWith("ال") != definite || !m.endsWith("يه")
           || words.isNisbaStopword(t) || isBoundary(s, k)) {
         break;
       }
@@ -479,7 +526,7 @@ final class ArgumentRules {
     }
     boolean venueVerb = false;
     Entity before = null;
-    for (int k = trig - 1; k >= 0 && trig - k <= 8; k--) {
+    for (int k = trig - 1; k >= 0 && trig - k <= 10; k--) {
       if (s.isMark(k, ".:؛;")) {
         break;
       }

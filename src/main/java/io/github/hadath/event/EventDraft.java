@@ -22,6 +22,9 @@ final class EventDraft {
   String locationText;
   EventDate date;
   Tense tense;
+  boolean tenseExplicit;
+  boolean bodyMerged;
+  int lastSentence;
   Polarity polarity;
   Modality modality;
   String cameo;
@@ -34,6 +37,7 @@ final class EventDraft {
     this.article = article;
     this.headline = headline;
     this.lemma = lemma;
+    this.lastSentence = sentence;
     mentions.add(trigger);
   }
 

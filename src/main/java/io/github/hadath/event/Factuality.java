@@ -35,6 +35,17 @@ final class Factuality {
         return Tense.PAST;
       }
     }
+    if (timex != null) {
+      // An unresolved relative time still tells the direction (غدا، أمس).
+      for (int j = 0; j < s.size(); j++) {
+        if (s.timex[j] == timex && words.is(WordClasses.FUTURE, s.token(j))) {
+          return Tense.FUTURE;
+        }
+        if (s.timex[j] == timex && words.is(WordClasses.PAST, s.token(j))) {
+          return Tense.PAST;
+        }
+      }
+    }
     if (hit.reading().future() || k > 0 && s.token(k - 1).match().equals("سوف")) {
       return Tense.FUTURE;
     }
@@ -77,7 +88,7 @@ final class Factuality {
     boolean noun = hit.form().kind() == TriggerLexicon.FormKind.NOUN;
     int reach = noun ? 4 : 2;
     for (int j = k - 1; j >= 0 && k - j <= reach; j--) {
-      if (s.isPunctuation(j)) {
+      if (s.isMark(j, ".:؛;،,")) {
         break;
       }
       if (words.is(WordClasses.NEGATION, s.token(j))) {
@@ -85,7 +96,7 @@ final class Factuality {
       }
     }
     boolean complement = false;
-    for (int j = k - 1; j >= 0 && k - j <= 10; j--) {
+    for (int j = k - 1; j >= 0 && k - j <= 20; j--) {
       if (s.isMark(j, ".:؛;")) {
         break;
       }
@@ -128,7 +139,28 @@ final class Factuality {
     int lo = Math.min(j, k);
     int hi = Math.max(j, k);
     for (int m = lo + 1; m < hi; m++) {
-      if (s.isMark(m, ".:؛;") || s.trigger[m] != null) {
+      if (s.isMark(m, ".:؛;") || s.trigger[m] != null
+          && s.trigger[m].entry().type() == EventType.STATEMENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns whether the tense rests on evidence (a time, a marker or a verb form) rather than on
+   * the default for a verbal noun; only evident tenses keep two mentions apart.
+   */
+  boolean evident(SentenceView s, TriggerLexicon.Hit hit, Timex timex, Tense tense) {
+    if (timex != null || hit.form().kind() != TriggerLexicon.FormKind.NOUN) {
+      return true;
+    }
+    return tense != Tense.PAST || hasWordNear(s, hit.token(), WordClasses.PAST);
+  }
+
+  private boolean hasWordNear(SentenceView s, int k, String cls) {
+    for (int j = Math.max(0, k - 4); j < Math.min(s.size(), k + 5); j++) {
+      if (j != k && !crossesStop(s, j, k) && words.is(cls, s.token(j))) {
         return true;
       }
     }

@@ -90,8 +90,12 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       Map<String, String> fullNames, LocalDate published) {
     boolean[] mentionOnly = new boolean[s.size()];
     for (int k = 0; k < s.size(); k++) {
+      if (!canTrigger(s, k)) {
+        continue;
+      }
       Optional<TriggerLexicon.Hit> h = lexicon.match(s.tokens, k);
-      if (h.isPresent()) {
+      if (h.isPresent() && !(h.get().entry().type() == EventType.STATEMENT
+          && h.get().form().kind() == TriggerLexicon.FormKind.IMPERFECT)) {
         s.trigger[k] = h.get();
         continue;
       }
@@ -112,22 +116,37 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       Trigger trig = new Trigger(tok.span(), tok.text());
       EventType type = hit.entry().type();
       // اجتماع قمة، اتصالا هاتفيا: two trigger words of one event.
-      if (k > 0 && draftAt[k - 1] != null && draftAt[k - 1].type == type
-          && type != EventType.STATEMENT) {
-        draftAt[k - 1].mentions.add(trig);
+      if (k > 0 && draftAt[k - 1] != null && type != EventType.STATEMENT
+          && (draftAt[k - 1].type == type || hit.form().kind() == TriggerLexicon.FormKind.NOUN
+              && s.trigger[k - 1] != null
+              && s.trigger[k - 1].form().kind() == TriggerLexicon.FormKind.NOUN)) {
+        // اجتماع قمة: one event; مباحثات قمة: the second noun qualifies the first.
+        if (draftAt[k - 1].type == type) {
+          draftAt[k - 1].mentions.add(trig);
+        }
         draftAt[k] = draftAt[k - 1];
         continue;
       }
-      EventDraft sameSentence = lastInSentence(st, s.sentence.index(), type);
-      if (type == EventType.STATEMENT && hit.form().kind() == TriggerLexicon.FormKind.PARTICIPLE
-          && sameSentence != null) {
+      if (type == EventType.STATEMENT
+          && hit.form().kind() == TriggerLexicon.FormKind.PARTICIPLE) {
         // مشيرا، موضحة: the adverbial participle belongs to the speech verb it follows.
-        sameSentence.mentions.add(trig);
-        continue;
+        EventDraft verb = lastOfType(st, s.sentence.index() - 1, EventType.STATEMENT);
+        if (verb != null) {
+          verb.mentions.add(trig);
+          continue;
+        }
       }
-      if (hit.entry().has(TriggerLexicon.Flag.TOPIC) && sameSentence != null) {
-        sameSentence.mentions.add(trig);
-        continue;
+      if (hit.entry().has(TriggerLexicon.Flag.TOPIC)) {
+        // المحادثات تناولت، قمته ... تناولت: the talks already reported, or talks held in the
+        // meeting of this sentence; alone, a topic verb is no event.
+        EventDraft talks = lastOfType(st, s.sentence.index() - 1, EventType.TALKS);
+        if (talks != null) {
+          talks.mentions.add(trig);
+          continue;
+        }
+        if (lastOfType(st, s.sentence.index(), EventType.MEETING) == null) {
+          continue;
+        }
       }
       EventDraft d = new EventDraft(type, s.sentence.index(), s.sentence.article(), s.headline,
           hit.entry().lemma(), trig);
@@ -148,6 +167,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       int tx = rules.timexNear(s, k);
       Timex timex = tx < 0 ? null : s.timex[tx];
       d.tense = factuality.tense(s, hit, timex, published);
+      d.tenseExplicit = factuality.evident(s, hit, timex, d.tense);
       d.polarity = factuality.polarity(s, hit);
       d.modality = factuality.modality(s, hit);
       d.date = date(timex, d, published);
@@ -160,7 +180,9 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         remember(st, target);
         continue;
       }
-      if (mentionOnly[k]) {
+      if (mentionOnly[k] || hit.reading().definite() && d.parties.isEmpty()
+          && d.type != EventType.VISIT) {
+        // A definite event noun with no antecedent and no party is generic (فريق المفاوضات).
         continue;
       }
       st.drafts.add(d);
@@ -171,17 +193,33 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     hostsOfVisit(s, st, fullNames);
   }
 
-  private static EventDraft lastInSentence(ArticleState st, int sentence, EventType type) {
+  /**
+   * A word inside a name is no trigger (كتلة اللقاء الديمقراطي، المجلس الاقتصادي والاجتماعي),
+   * nor is a name that reads like an inflected trigger (فيصل). Speech verbs in the imperfect are
+   * left out by the caller: news reports speech in the perfect, and the imperfect forms are
+   * quotes, habits or other senses (يبلغ "amounts to", يذكر "reminds").
+   */
+  private boolean canTrigger(SentenceView s, int k) {
+    Entity e = s.entity[k];
+    if (e != null && e.type() != EntityType.MISC) {
+      return false;
+    }
+    return !words.is(WordClasses.NOT_TRIGGER, s.token(k));
+  }
+
+  /** The latest record of {@code type} first mentioned in sentence {@code from} or later. */
+  private static EventDraft lastOfType(ArticleState st, int from, EventType type) {
     for (int i = st.drafts.size() - 1; i >= 0; i--) {
       EventDraft d = st.drafts.get(i);
-      if (d.sentence != sentence) {
-        break;
-      }
-      if (d.type == type) {
+      if (d.type == type && lastMentionSentence(d) >= from) {
         return d;
       }
     }
     return null;
+  }
+
+  private static int lastMentionSentence(EventDraft d) {
+    return d.lastSentence;
   }
 
   /**
@@ -196,9 +234,12 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     if (hit.reading().definite()) {
       return true;
     }
-    String stem = hit.reading().stem();
-    if (stem.endsWith("ه") && stem.length() > 4 && (stem.endsWith("ته") || stem.endsWith("اته")
-        || stem.endsWith("يه") || stem.endsWith("اوه"))) {
+    if (hit.form().pronoun()) {
+      return true;
+    }
+    if (k > 0 && words.is(WordClasses.COMPLEMENTIZER, s.token(k - 1))
+        && (s.token(k - 1).match().endsWith("ها") || s.token(k - 1).match().endsWith("ه"))) {
+      // أنها مشاورات أولية: a predicate that names the event just reported.
       return true;
     }
     return k > 0 && words.is(WordClasses.ANAPHORIC, s.token(k - 1));
@@ -226,9 +267,11 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       EventDraft d, Map<String, String> fullNames) {
     int k = hit.token();
     Party p = null;
-    if (hit.entry().has(TriggerLexicon.Flag.VIA_AN)) {
+    boolean viaAn = hit.entry().has(TriggerLexicon.Flag.VIA_AN);
+    if (viaAn || hit.entry().has(TriggerLexicon.Flag.VIA_ILA)) {
+      String via = viaAn ? WordClasses.ABOUT : WordClasses.DEST;
       for (int j = k + 1; j < s.size() && j - k <= 8 && p == null; j++) {
-        if (words.is(WordClasses.ABOUT, s.token(j))) {
+        if (words.is(via, s.token(j))) {
           p = rules.subjectAfter(s, j, 0, false, fullNames);
         }
       }
@@ -263,21 +306,29 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       Map<String, String> fullNames) {
     int k = hit.token();
     boolean verb = isVerbForm(hit);
+    boolean arrival = hit.entry().lemma().equals("وصل") || hit.entry().lemma().equals("وصول");
     Party p = rules.subjectAfter(s, k, verb ? 1 : 4, false, fullNames);
     if (p == null) {
-      p = rules.subjectBefore(s, k, 10, fullNames);
+      p = rules.subjectBefore(s, k, arrival ? 3 : 10, fullNames);
+    }
+    Entity dest = rules.destination(s, k);
+    if (arrival) {
+      // وصل is a visit only for a person or a body arriving at a named place: not water
+      // reaching a dam (وصلت المياه إلى السد) nor a man coming to power (وصل إلى الحكم).
+      if (dest == null || p != null && p.kind() == Party.Kind.PHRASE && p.titles().isEmpty()) {
+        return false;
+      }
     }
     if (p == null && (verb || isAnaphoric(s, hit)) && st.lastEvent != null
         && !st.lastEvent.parties.isEmpty()) {
       p = st.lastEvent.parties.get(0);
     }
-    if (p == null && (hit.entry().lemma().equals("وصل") || hit.entry().lemma().equals("وصول"))) {
+    if (p == null && arrival) {
       return false;
     }
     if (p != null) {
       d.parties.add(resolve(p, st));
     }
-    Entity dest = rules.destination(s, k);
     if (dest != null) {
       d.location = dest;
       d.locationText = dest.text();
@@ -297,12 +348,21 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     int k = hit.token();
     boolean verb = isVerbForm(hit);
     Party subject = null;
+    boolean verbSubjects = false;
     if (verb) {
       if (!partnerRightAfter(s, k)) {
         subject = rules.subjectAfter(s, k, 1, d.type == EventType.AGREEMENT, fullNames);
       }
       if (subject == null && d.type == EventType.AGREEMENT) {
-        subject = rules.subjectBefore(s, k, 4, fullNames);
+        List<Party> before = rules.partiesBefore(s, k, 4, fullNames);
+        if (before.size() > 1) {
+          for (Party p : before) {
+            d.parties.add(resolve(p, st));
+          }
+          verbSubjects = true;
+        } else if (!before.isEmpty()) {
+          subject = before.get(0);
+        }
       }
     } else {
       int light = lightVerbBefore(s, k);
@@ -315,8 +375,10 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         subject = rules.subjectBefore(s, k, 12, fullNames);
       }
     }
-    List<Party> parties = new ArrayList<>();
-    boolean dropped = subject == null
+    List<Party> parties = new ArrayList<>(d.parties);
+    d.parties.clear();
+    List<Party> partners = rules.partners(s, k, d.type == EventType.PHONE_CALL, fullNames);
+    boolean dropped = subject == null && !verbSubjects && partners.size() < 2
         && (verb || lightVerbBefore(s, k) >= 0 || isAnaphoric(s, hit) && !hit.reading().definite());
     if (subject != null) {
       parties.add(resolve(subject, st));
@@ -335,7 +397,6 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         parties.add(resolve(o, st));
       }
     }
-    List<Party> partners = rules.partners(s, k, d.type == EventType.PHONE_CALL, fullNames);
     for (Party o : partners) {
       parties.add(resolve(o, st));
     }
@@ -344,7 +405,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         parties.add(resolve(o, st));
       }
       if (parties.isEmpty()) {
-        Party nisba = rules.nisbaParties(s, k);
+        Party nisba = rules.nisbaParties(s, k, hit.reading().definite());
         if (nisba != null) {
           parties.add(nisba);
         }
@@ -352,7 +413,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     }
     boolean inside = hit.entry().has(TriggerLexicon.Flag.INSIDE);
     if (d.type == EventType.TALKS && (parties.isEmpty() || inside)) {
-      EventDraft host = hostEvent(st, s.sentence.index());
+      EventDraft host = heldInside(s, k) ? hostEvent(st, s.sentence.index() - 1)
+          : hostEvent(st, s.sentence.index());
       if (host != null) {
         parties.clear();
         parties.addAll(host.parties);
@@ -411,11 +473,23 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     return -1;
   }
 
-  /** The call, meeting or visit of this or the previous sentence that talks are held in. */
-  private static EventDraft hostEvent(ArticleState st, int sentence) {
+  /** Talks said to be held inside another event: خلال الاتصال، تم فيه، خلالها. */
+  private boolean heldInside(SentenceView s, int k) {
+    for (int j = k - 1; j >= 0 && k - j <= 4; j--) {
+      String m = ArabicClitics.withoutConjunction(s.token(j).match());
+      if (words.is(WordClasses.ANAPHORIC, s.token(j)) || m.equals("فيه") || m.equals("فيها")
+          || m.startsWith("خلال")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The call, meeting or visit from sentence {@code from} on that talks are held in. */
+  private static EventDraft hostEvent(ArticleState st, int from) {
     for (int i = st.drafts.size() - 1; i >= 0; i--) {
       EventDraft d = st.drafts.get(i);
-      if (d.sentence < sentence - 1) {
+      if (d.sentence < from) {
         break;
       }
       if (d.type == EventType.PHONE_CALL || d.type == EventType.MEETING
@@ -537,24 +611,37 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     if (d.type == EventType.STATEMENT) {
       return null;
     }
+    if (anaphoric) {
+      // خلال الاتصال، بعد الاجتماع، هذه الزيارة: the latest record of the type, if recent.
+      EventDraft e = lastOfType(st, d.sentence - 2, d.type);
+      if (e != null && e.modality == d.modality && e.polarity == d.polarity) {
+        return e;
+      }
+    }
     for (int i = st.drafts.size() - 1; i >= 0; i--) {
       EventDraft e = st.drafts.get(i);
       if (e.type != d.type) {
         continue;
       }
-      if (e.tense == Tense.PAST && d.tense == Tense.FUTURE
-          || e.tense == Tense.FUTURE && d.tense == Tense.PAST) {
+      if (e.tenseExplicit && d.tenseExplicit && (e.tense == Tense.PAST && d.tense == Tense.FUTURE
+          || e.tense == Tense.FUTURE && d.tense == Tense.PAST)) {
         continue;
       }
       boolean bothPlaces = e.locationText != null && d.locationText != null;
-      if (bothPlaces && !sameName(e.locationText, d.locationText)) {
+      // A definite mention may name a more specific place (المحادثات التي جرت في قصر الدرعية
+      // after مباحثات in الرياض); the first place stays.
+      if (bothPlaces && !anaphoric && !sameName(e.locationText, d.locationText)) {
         continue;
       }
       if (!partiesAgree(e.parties, d.parties)) {
         continue;
       }
+      if (e.modality != d.modality || e.polarity != d.polarity) {
+        continue;
+      }
       boolean shared = shareParty(e.parties, d.parties);
-      if (anaphoric || shared || bothPlaces || e.headline) {
+      boolean headline = e.headline && !e.bodyMerged && d.sentence != e.sentence;
+      if (anaphoric || shared || bothPlaces || headline) {
         return e;
       }
     }
@@ -609,12 +696,20 @@ public final class RuleBasedEventExtractor implements EventExtractor {
   /** Adds a later mention to its record: the trigger, new participants, a place, a date. */
   private void mergeInto(EventDraft e, EventDraft d, boolean anaphoric) {
     e.mentions.add(d.first());
+    e.lastSentence = Math.max(e.lastSentence, d.sentence);
+    if (e.headline && d.sentence != e.sentence) {
+      e.bodyMerged = true;
+    }
+    if (e.tense == Tense.PRESENT && d.tense != Tense.PRESENT) {
+      // يزور (headline) + يزور ... غدا (body): the body's time settles the tense.
+      e.tense = d.tense;
+    }
     boolean replace = onlyPhrases(e.parties) && !onlyPhrases(d.parties);
     if (replace) {
       e.parties.clear();
     }
     for (Party p : d.parties) {
-      if (anaphoric && !replace && p.kind() != Party.Kind.ENTITY) {
+      if (anaphoric && !replace && (p.kind() != Party.Kind.ENTITY || !e.parties.isEmpty())) {
         continue;
       }
       boolean known = false;

@@ -31,11 +31,11 @@ public final class TriggerLexicon {
 
   private static final String RESOURCE = "triggers.tsv";
   private static final String[] OBJECT_PRONOUNS = {"ه", "ها", "هم", "هما"};
-  private static final String[] NOUN_PRONOUNS = {"ه", "ها", "هم", "هما", "هن", "ي", "نا", "كم"};
+  private static final String[] NOUN_PRONOUNS = {"ه", "ها", "هم", "هما", "هن", "نا", "كم"};
 
   /** Flags of a lexicon line. */
   enum Flag {
-    OPTIONAL, INSIDE, TOPIC, VIA_AN
+    OPTIONAL, INSIDE, TOPIC, VIA_AN, VIA_ILA
   }
 
   /** How a form inflects, which the tense rules read. */
@@ -62,8 +62,17 @@ public final class TriggerLexicon {
     }
   }
 
-  /** One inflected form of an entry. */
-  record Form(Entry entry, FormKind kind, boolean dual) {}
+  /**
+   * One inflected form of an entry.
+   *
+   * @param pronoun whether the form carries a pronoun suffix (زيارته، لقائه، وصوله)
+   */
+  record Form(Entry entry, FormKind kind, boolean dual, boolean pronoun) {
+
+    Form(Entry entry, FormKind kind, boolean dual) {
+      this(entry, kind, dual, false);
+    }
+  }
 
   /** A token read as a trigger. */
   record Hit(Form form, ArabicClitics.Reading reading, int token) {
@@ -133,7 +142,7 @@ public final class TriggerLexicon {
     if (t.kind() != TokenKind.ARABIC) {
       return Optional.empty();
     }
-    Optional<Hit> hit = lookup(t.match(), i);
+    Optional<Hit> hit = form(sentence, i);
     if (hit.isEmpty()) {
       return hit;
     }
@@ -157,7 +166,18 @@ public final class TriggerLexicon {
   /** Returns whether the token at {@code i} is a trigger form, conditions aside. */
   Optional<Hit> form(List<Token> sentence, int i) {
     Token t = sentence.get(i);
-    return t.kind() == TokenKind.ARABIC ? lookup(t.match(), i) : Optional.empty();
+    if (t.kind() != TokenKind.ARABIC) {
+      return Optional.empty();
+    }
+    Optional<Hit> hit = lookup(t.match(), i);
+    // A word written with final ة is a noun: وزارة is never و + زاره "and he visited him",
+    // إضافة never the verb أضافه. Match normalisation folds ة into ه, so read the display form.
+    if (hit.isPresent() && t.display().endsWith("ة")
+        && (hit.get().form().kind() == FormKind.PERFECT
+            || hit.get().form().kind() == FormKind.IMPERFECT)) {
+      return Optional.empty();
+    }
+    return hit;
   }
 
   private static boolean near(List<Token> s, int i, Condition c, boolean forward) {
@@ -228,6 +248,8 @@ public final class TriggerLexicon {
             flags.add(Flag.TOPIC);
           } else if (f.equals("via-an")) {
             flags.add(Flag.VIA_AN);
+          } else if (f.equals("via-ila")) {
+            flags.add(Flag.VIA_ILA);
           } else if (f.startsWith("nextb@")) {
             nextb = Integer.parseInt(f.substring(6));
           } else if (f.startsWith("next=")) {
@@ -259,7 +281,10 @@ public final class TriggerLexicon {
           break;
         case "word":
           for (String b : base) {
-            put(forms, b, new Form(entry, wordKind(b), isDualWord(b)));
+            FormKind k = wordKind(b);
+            boolean pronoun = k == FormKind.NOUN && (b.endsWith("ه") || b.endsWith("ها")
+                || b.endsWith("هم") || b.endsWith("هما")) && !b.equals(n.match(cols[1].strip()));
+            put(forms, b, new Form(entry, k, isDualWord(b), pronoun));
           }
           break;
         default:
@@ -313,7 +338,7 @@ public final class TriggerLexicon {
     if (noun.endsWith("ه")) {
       String stem = noun.substring(0, noun.length() - 1) + "ت";
       for (String p : NOUN_PRONOUNS) {
-        put(forms, stem + p, new Form(e, FormKind.NOUN, false));
+        put(forms, stem + p, new Form(e, FormKind.NOUN, false, true));
       }
       put(forms, stem + "ان", new Form(e, FormKind.NOUN, true));
       put(forms, stem + "ين", new Form(e, FormKind.NOUN, true));
@@ -321,7 +346,7 @@ public final class TriggerLexicon {
       return;
     }
     for (String p : NOUN_PRONOUNS) {
-      put(forms, noun + p, new Form(e, FormKind.NOUN, false));
+      put(forms, noun + p, new Form(e, FormKind.NOUN, false, true));
     }
     if (!noun.endsWith("ات")) {
       put(forms, noun + "ا", new Form(e, FormKind.NOUN, false));

@@ -37,6 +37,7 @@ final class WordClasses {
   static final String SKIP_RIGHT = "SKIP_RIGHT";
   static final String ANAPHORIC = "ANAPHORIC";
   static final String LIGHT_VERB = "LIGHT_VERB";
+  static final String NOT_TRIGGER = "NOT_TRIGGER";
 
   private static final class Holder {
     static final WordClasses BUNDLED = load();
