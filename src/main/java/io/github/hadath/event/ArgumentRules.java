@@ -34,7 +34,7 @@ final class ArgumentRules {
     Token t = s.token(k);
     for (String c : new String[] {WordClasses.BOUNDARY, WordClasses.COMPLEMENTIZER,
         WordClasses.IN, WordClasses.DEST, WordClasses.WITH, WordClasses.FROM,
-        WordClasses.ABOUT, WordClasses.BETWEEN, WordClasses.SKIP_RIGHT}) {
+        WordClasses.ABOUT, WordClasses.BETWEEN, WordClasses.SKIP_RIGHT, WordClasses.NEGATION}) {
       if (words.is(c, t)) {
         return true;
       }
@@ -300,6 +300,11 @@ final class ArgumentRules {
         while (start > 0 && s.entity[start - 1] == e) {
           start--;
         }
+        // رئيس اوبك، الامين العام للامم المتحدة: the title before a body names a person.
+        while (e.type() == EntityType.ORGANIZATION && start > 0 && s.entity[start - 1] == null
+            && words.isTitle(s.token(start - 1))) {
+          start--;
+        }
         return readParty(s, start, false, fullNames) != null
             ? readParty(s, start, false, fullNames)
             : entityParty(s, start, start, List.of(), fullNames);
@@ -316,6 +321,18 @@ final class ArgumentRules {
       }
     }
     return phraseCandidate;
+  }
+
+  /**
+   * The party joined by و before {@code p} (حسني مبارك والملك حمد، المسؤول الإيراني وسولانا), or
+   * null.
+   */
+  Party conjoinedBefore(SentenceView s, Party p, Map<String, String> fullNames) {
+    if (p == null || p.from() == 0 || !isConjoined(s, p.from())
+        && !(s.entity[p.from()] == null && s.token(p.from()).match().startsWith("و"))) {
+      return null;
+    }
+    return subjectBefore(s, p.from(), 6, fullNames);
   }
 
   /**
@@ -467,10 +484,11 @@ final class ArgumentRules {
    * with an attached ل or ب (زيارة لمصر، يحل بالولايات المتحدة), never one after من (قادمة من
    * بيروت); a bare place right after the visitor is the object of زار/وصل (يزور ... تركيا).
    */
-  Entity destination(SentenceView s, int trig) {
+  Entity destination(SentenceView s, int trig, int from) {
     Entity bare = null;
+    Entity inPlace = null;
     boolean afterDest = false;
-    for (int k = trig + 1; k < s.size() && k - trig <= 14; k++) {
+    for (int k = Math.max(trig, from) + 1; k < s.size() && k - trig <= 14; k++) {
       Token t = s.token(k);
       if (s.isMark(k, ".:؛;") || words.is(WordClasses.COMPLEMENTIZER, t)) {
         break;
@@ -492,14 +510,17 @@ final class ArgumentRules {
         if (!fromHere && (afterDest || attached)) {
           return e;
         }
-        if (!fromHere && bare == null) {
+        if (!fromHere && bare == null && !(k > 0 && words.is(WordClasses.IN, s.token(k - 1)))) {
           bare = e;
+        }
+        if (inPlace == null && k > 0 && words.is(WordClasses.IN, s.token(k - 1))) {
+          inPlace = e;
         }
         k = s.entityEnd[k];
         afterDest = false;
       }
     }
-    return bare;
+    return bare != null ? bare : inPlace;
   }
 
   /**

@@ -25,6 +25,8 @@ final class EventDraft {
   boolean tenseExplicit;
   boolean bodyMerged;
   int lastSentence;
+  /** Records split from one plural mention (اتصالين هاتفيين من X و Y) share a group id. */
+  int group = -1;
   Polarity polarity;
   Modality modality;
   String cameo;
@@ -39,6 +41,23 @@ final class EventDraft {
     this.lemma = lemma;
     this.lastSentence = sentence;
     mentions.add(trigger);
+  }
+
+  /** Returns a copy for another partner of a plural mention. */
+  EventDraft copyFor(List<Party> parties) {
+    EventDraft c = new EventDraft(type, sentence, article, headline, lemma, first());
+    c.parties.addAll(parties);
+    c.location = location;
+    c.locationText = locationText;
+    c.date = date;
+    c.tense = tense;
+    c.tenseExplicit = tenseExplicit;
+    c.polarity = polarity;
+    c.modality = modality;
+    c.cameo = cameo;
+    c.thirdPlace = thirdPlace;
+    c.group = group;
+    return c;
   }
 
   Trigger first() {

@@ -185,10 +185,13 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         // A definite event noun with no antecedent and no party is generic (فريق المفاوضات).
         continue;
       }
-      st.drafts.add(d);
-      all.add(d);
+      List<EventDraft> made = split(s, hit, st, d);
+      for (EventDraft m : made) {
+        st.drafts.add(m);
+        all.add(m);
+      }
       draftAt[k] = d;
-      remember(st, d);
+      remember(st, made.get(0));
     }
     hostsOfVisit(s, st, fullNames);
   }
@@ -284,6 +287,10 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     }
     List<Party> speakers = new ArrayList<>();
     if (p != null) {
+      Party other = p.from() < k ? rules.conjoinedBefore(s, p, fullNames) : null;
+      if (other != null) {
+        speakers.add(resolve(other, st));
+      }
       speakers.add(resolve(p, st));
     } else if (hit.form().dual() && st.lastEvent != null && st.lastEvent.parties.size() >= 2) {
       speakers.addAll(st.lastEvent.parties.subList(0, 2));
@@ -308,10 +315,11 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     boolean verb = isVerbForm(hit);
     boolean arrival = hit.entry().lemma().equals("وصل") || hit.entry().lemma().equals("وصول");
     Party p = rules.subjectAfter(s, k, verb ? 1 : 4, false, fullNames);
-    if (p == null) {
+    if (p == null && !(isAnaphoric(s, hit) && !hit.form().pronoun())) {
+      // هذه الزيارة takes its visitor from the record it refers to, not from the clause.
       p = rules.subjectBefore(s, k, arrival ? 3 : 10, fullNames);
     }
-    Entity dest = rules.destination(s, k);
+    Entity dest = rules.destination(s, k, p != null && p.from() > k ? p.to() : k);
     if (arrival) {
       // وصل is a visit only for a person or a body arriving at a named place: not water
       // reaching a dam (وصلت المياه إلى السد) nor a man coming to power (وصل إلى الحكم).
@@ -353,6 +361,14 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       if (!partnerRightAfter(s, k)) {
         subject = rules.subjectAfter(s, k, 1, d.type == EventType.AGREEMENT, fullNames);
       }
+      if (subject == null && !partnerRightAfter(s, k) && d.type != EventType.AGREEMENT) {
+        // SVO after أن: إيهود أولمرت التقى ...، مبارك وعبد الله قد التقيا
+        subject = rules.subjectBefore(s, k, 6, fullNames);
+        Party other = rules.conjoinedBefore(s, subject, fullNames);
+        if (other != null) {
+          d.parties.add(resolve(other, st));
+        }
+      }
       if (subject == null && d.type == EventType.AGREEMENT) {
         List<Party> before = rules.partiesBefore(s, k, 4, fullNames);
         if (before.size() > 1) {
@@ -368,10 +384,18 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       int light = lightVerbBefore(s, k);
       if (light >= 0) {
         subject = light + 1 < k ? rules.readParty(s, light + 1, false, fullNames) : null;
-        if (subject == null) {
+        // A light verb with و starts a new clause whose subject is dropped (وستجري مباحثات);
+        // without it the subject may stand before it (لافروف سيجري محادثات).
+        if (subject == null && !s.token(light).match().startsWith("و")) {
           subject = rules.subjectBefore(s, light + 1, 8, fullNames);
         }
-      } else if (isAnaphoric(s, hit) && !hit.reading().definite()) {
+        Party other = rules.conjoinedBefore(s, subject, fullNames);
+        if (other != null) {
+          d.parties.add(resolve(other, st));
+        }
+      } else if (isAnaphoric(s, hit) && !hit.reading().definite()
+          || k > 0 && words.is(WordClasses.IN, s.token(k - 1))) {
+        // لقائه الرئيس ...، في اتصال هاتفي مع ...: the subject of the clause.
         subject = rules.subjectBefore(s, k, 12, fullNames);
       }
     }
@@ -430,17 +454,42 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     if (d.type == EventType.TALKS && lemma.equals("تناول") && parties.isEmpty()) {
       return false;
     }
-    d.parties.addAll(dedupe(parties));
+    d.parties.addAll(dedupe(dualParties(parties, st)));
     Entity venue = rules.venue(s, k);
     if (venue != null) {
       d.location = venue;
       d.locationText = venue.text();
+    } else if (heldInside(s, k)) {
+      // يبحث خلالها، أجرى خلالها محادثات: held during the visit, at its destination.
+      EventDraft v = lastOfType(st, s.sentence.index() - 1, EventType.VISIT);
+      if (v != null && v.locationText != null) {
+        d.location = v.location;
+        d.locationText = v.locationText;
+      }
     }
     d.thirdPlace = d.type == EventType.MEETING && d.location != null && d.parties.size() >= 2
         && d.parties.stream().filter(p -> p.entity() != null
             && p.entity().type() == EntityType.LOCATION).count() >= 2
         && d.parties.stream().noneMatch(p -> sameName(p.text(), d.locationText));
     return true;
+  }
+
+  /**
+   * اتفق الجانبان، بين البلدين: a bare dual noun names the two parties of the event just
+   * reported, when it had exactly two.
+   */
+  private List<Party> dualParties(List<Party> parties, ArticleState st) {
+    List<Party> out = new ArrayList<>();
+    for (Party p : parties) {
+      if (p.kind() == Party.Kind.PHRASE && p.from() == p.to()
+          && words.isWord(WordClasses.DUAL_PARTIES, normalizer.match(p.text()))
+          && st.lastEvent != null && st.lastEvent.parties.size() == 2) {
+        out.addAll(st.lastEvent.parties);
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   private boolean isVerbForm(TriggerLexicon.Hit hit) {
@@ -462,8 +511,11 @@ public final class RuleBasedEventExtractor implements EventExtractor {
   }
 
   private int lightVerbBefore(SentenceView s, int k) {
-    for (int j = k - 1; j >= 0 && k - j <= 6; j--) {
-      if (s.isMark(j, ".:؛;") || s.trigger[j] != null) {
+    for (int j = k - 1; j >= 0 && k - j <= 20; j--) {
+      if (s.isMark(j, ".:؛;") || s.trigger[j] != null || k - j > 6 && s.entity[j] == null
+          && !words.isTitle(s.token(j)) && s.timex[j] == null
+          && !words.is(WordClasses.SKIP_RIGHT, s.token(j))) {
+        // Beyond six words only a long subject (titles and a name) may stand in between.
         return -1;
       }
       if (words.isVerb(WordClasses.LIGHT_VERB, s.token(j))) {
@@ -471,6 +523,58 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       }
     }
     return -1;
+  }
+
+  /**
+   * One record per call: اتصالين هاتفيين من X و Y are two calls, with the same receiver. Talks
+   * held during such calls (خلال الاتصالين مناقشة) are one talks record per call.
+   */
+  private List<EventDraft> split(SentenceView s, TriggerLexicon.Hit hit, ArticleState st,
+      EventDraft d) {
+    List<EventDraft> out = new ArrayList<>();
+    if (d.type == EventType.PHONE_CALL && hit.form().dual() && d.parties.size() >= 3) {
+      d.group = hit.token() + 1000 * s.sentence.index();
+      Party receiver = d.parties.get(0);
+      List<Party> others = new ArrayList<>(d.parties.subList(1, d.parties.size()));
+      d.parties.clear();
+      d.parties.add(receiver);
+      d.parties.add(others.get(0));
+      out.add(d);
+      for (Party o : others.subList(1, others.size())) {
+        out.add(d.copyFor(List.of(receiver, o)));
+      }
+      return out;
+    }
+    if (d.type == EventType.TALKS && heldInside(s, hit.token())) {
+      List<EventDraft> calls = new ArrayList<>();
+      EventDraft last = lastOfType(st, s.sentence.index() - 1, EventType.PHONE_CALL);
+      if (last != null && last.group >= 0) {
+        for (EventDraft c : st.drafts) {
+          if (c.group == last.group) {
+            calls.add(c);
+          }
+        }
+      }
+      if (calls.size() > 1 && isDualMentionBefore(s, hit.token())) {
+        for (EventDraft c : calls) {
+          EventDraft t = d.copyFor(c.parties);
+          out.add(t);
+        }
+        return out;
+      }
+    }
+    out.add(d);
+    return out;
+  }
+
+  private boolean isDualMentionBefore(SentenceView s, int k) {
+    for (int j = k - 1; j >= 0 && k - j <= 4; j--) {
+      TriggerLexicon.Hit h = s.trigger[j];
+      if (h != null && h.form().dual()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Talks said to be held inside another event: خلال الاتصال، تم فيه، خلالها. */
@@ -551,6 +655,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
    * previous event. An unresolved reference stays as written.
    */
   private Party resolve(Party p, ArticleState st) {
+
     if (p.kind() == Party.Kind.TITLE_REFERENCE) {
       for (String t : p.titles()) {
         Party q = st.titled.get(t);
@@ -585,15 +690,20 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     }
     List<Party> all = new ArrayList<>(d.parties);
     all.addAll(d.hosts);
-    for (Party p : all) {
+    for (int i = 0; i < all.size(); i++) {
+      Party p = all.get(i);
       if (p.kind() != Party.Kind.ENTITY) {
         continue;
       }
-      if (p.entity().type() == EntityType.PERSON) {
+      if (p.entity().type() == EntityType.PERSON && i == 0) {
         st.lastPerson = p;
       }
+      // Titles are remembered for the subject (the first party) and for partners not yet
+      // known: a later "الوزير" or "سعادته" mostly names the article's protagonist.
       for (String t : p.titles()) {
-        st.titled.put(t, p);
+        if (i == 0 || !st.titled.containsKey(t)) {
+          st.titled.put(t, p);
+        }
       }
     }
   }

@@ -38,6 +38,7 @@ final class WordClasses {
   static final String ANAPHORIC = "ANAPHORIC";
   static final String LIGHT_VERB = "LIGHT_VERB";
   static final String NOT_TRIGGER = "NOT_TRIGGER";
+  static final String DUAL_PARTIES = "DUAL_PARTIES";
 
   private static final class Holder {
     static final WordClasses BUNDLED = load();
