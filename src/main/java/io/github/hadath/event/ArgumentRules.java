@@ -63,7 +63,8 @@ final class ArgumentRules {
   /** و + ال + adjective continuing a coordinated adjective (الروسي والصيني). */
   private boolean isConjoinedAdjective(SentenceView s, int k) {
     String m = s.token(k).match();
-    return m.startsWith("وال") && (m.endsWith("ي") || m.endsWith("يه") || m.endsWith("يين"));
+    return m.startsWith("و") && s.entity[k] == null && m.length() > 4
+        && (m.endsWith("ي") || m.endsWith("يه") || m.endsWith("يين") || m.endsWith("يون"));
   }
 
   private boolean isTitleChainWord(SentenceView s, int k) {
@@ -86,7 +87,7 @@ final class ArgumentRules {
    */
   Party readParty(SentenceView s, int i, boolean allowLocation, Map<String, String> fullNames) {
     int n = s.size();
-    if (i < 0 || i >= n || s.isPunctuation(i)) {
+    if (i < 0 || i >= n || s.isPunctuation(i) || words.is(WordClasses.SKIP_RIGHT, s.token(i))) {
       return null;
     }
     List<String> titles = new ArrayList<>();
@@ -211,6 +212,9 @@ final class ArgumentRules {
       int next = k + 1;
       Entity e = s.entity[next];
       if (e != null) {
+        if (isConjoined(s, next)) {
+          break;
+        }
         if (e.type() == EntityType.PERSON) {
           return entityParty(s, i, next, List.of(), fullNames);
         }
@@ -383,6 +387,15 @@ final class ArgumentRules {
       }
       out.add(p);
       k = p.to() + 1;
+      // نبيه بري رئيس مجلس النواب اللبناني ودولة السيد فؤاد السنيورة: skip the apposition.
+      int skipped = 0;
+      while (k < s.size() && skipped < 6 && !isConjoined(s, k) && !s.isPunctuation(k)
+          && (words.isTitle(s.token(k)) || isDefinite(s, k) || s.entity[k] != null
+              && s.entity[k].type() != EntityType.PERSON)
+          && !isBoundary(s, k)) {
+        k = s.entity[k] != null ? s.entityEnd[k] + 1 : k + 1;
+        skipped++;
+      }
       if (k < s.size() && s.isMark(k, "،,")) {
         k++;
       }
@@ -398,7 +411,7 @@ final class ArgumentRules {
    * for a received call, after من (اتصالا هاتفيا من ... مبارك), within the clause.
    */
   List<Party> partners(SentenceView s, int trig, boolean withFrom, Map<String, String> fullNames) {
-    for (int k = trig + 1; k < s.size() && k - trig <= 10; k++) {
+    for (int k = trig + 1; k < s.size() && k - trig <= 14; k++) {
       Token t = s.token(k);
       if (s.isMark(k, ".:؛;") || s.trigger[k] != null && s.trigger[k].entry().type()
           == EventType.STATEMENT) {
@@ -535,7 +548,9 @@ final class ArgumentRules {
         break;
       }
       Entity e = s.entity[k];
-      if (e != null && e.type() == EntityType.LOCATION) {
+      boolean building = e != null && e.type() == EntityType.ORGANIZATION && k > 0
+          && words.is(WordClasses.IN, s.token(k - 1));
+      if (e != null && (e.type() == EntityType.LOCATION || building)) {
         String m = ArabicClitics.withoutConjunction(t.match());
         boolean inPrep = k > 0 && words.is(WordClasses.IN, s.token(k - 1));
         boolean attachedBa = e.span().start() > t.span().start() && m.startsWith("ب");

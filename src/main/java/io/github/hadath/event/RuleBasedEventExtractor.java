@@ -393,9 +393,15 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         if (other != null) {
           d.parties.add(resolve(other, st));
         }
+      } else if (pronounOf(s, k).equals("هما") && st.lastEvent != null
+          && st.lastEvent.parties.size() >= 2) {
+        // محادثاتهما: the two parties just named.
+        d.parties.addAll(st.lastEvent.parties.subList(0, 2));
+        verbSubjects = true;
       } else if (isAnaphoric(s, hit) && !hit.reading().definite()
-          || k > 0 && words.is(WordClasses.IN, s.token(k - 1))) {
-        // لقائه الرئيس ...، في اتصال هاتفي مع ...: the subject of the clause.
+          || k > 0 && words.is(WordClasses.IN, s.token(k - 1))
+          || hit.reading().proclitics().endsWith("ل") && !hit.reading().definite()) {
+        // لقائه الرئيس ...، في اتصال هاتفي مع ...، سيتوجه ... للقاء: the clause's subject.
         subject = rules.subjectBefore(s, k, 12, fullNames);
       }
     }
@@ -492,6 +498,21 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     return out;
   }
 
+  /** The pronoun suffix of a trigger noun (ه، ها، هما، هم), or "". */
+  private static String pronounOf(SentenceView s, int k) {
+    TriggerLexicon.Hit h = s.trigger[k];
+    if (h == null || !h.form().pronoun()) {
+      return "";
+    }
+    String m = h.reading().stem();
+    for (String p : new String[] {"هما", "هم", "ها", "ه"}) {
+      if (m.endsWith(p)) {
+        return p;
+      }
+    }
+    return "";
+  }
+
   private boolean isVerbForm(TriggerLexicon.Hit hit) {
     TriggerLexicon.FormKind kind = hit.form().kind();
     return kind == TriggerLexicon.FormKind.PERFECT || kind == TriggerLexicon.FormKind.IMPERFECT;
@@ -512,6 +533,9 @@ public final class RuleBasedEventExtractor implements EventExtractor {
 
   private int lightVerbBefore(SentenceView s, int k) {
     for (int j = k - 1; j >= 0 && k - j <= 20; j--) {
+      if (words.isVerb(WordClasses.LIGHT_VERB, s.token(j)) && s.trigger[j] == null) {
+        return j;
+      }
       if (s.isMark(j, ".:؛;") || s.trigger[j] != null || k - j > 6 && s.entity[j] == null
           && !words.isTitle(s.token(j)) && s.timex[j] == null
           && !words.is(WordClasses.SKIP_RIGHT, s.token(j))) {
