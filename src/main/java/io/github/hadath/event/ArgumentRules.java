@@ -304,10 +304,14 @@ final class ArgumentRules {
         while (start > 0 && s.entity[start - 1] == e) {
           start--;
         }
-        // رئيس اوبك، الامين العام للامم المتحدة: the title before a body names a person.
-        while (e.type() == EntityType.ORGANIZATION && start > 0 && s.entity[start - 1] == null
-            && words.isTitle(s.token(start - 1))) {
+        // رئيس اوبك (a title before a body names a person); والملك حمد (the titles before a
+        // name belong to its party, with the conjunction that joins it to the one before).
+        while (start > 0 && s.entity[start - 1] == null && words.isTitle(s.token(start - 1))
+            && (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PERSON)) {
           start--;
+          if (isConjoined(s, start)) {
+            break;
+          }
         }
         return readParty(s, start, false, fullNames) != null
             ? readParty(s, start, false, fullNames)

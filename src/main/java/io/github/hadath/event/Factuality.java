@@ -46,10 +46,12 @@ final class Factuality {
         }
       }
     }
-    if (hit.reading().future() || k > 0 && s.token(k - 1).match().equals("سوف")) {
+    // لن negates the future: لن يزور.
+    if (hit.reading().future() || k > 0 && (s.token(k - 1).match().equals("سوف")
+        || ArabicClitics.withoutConjunction(s.token(k - 1).match()).equals("لن"))) {
       return Tense.FUTURE;
     }
-    for (int j = Math.max(0, k - 4); j < Math.min(s.size(), k + 7); j++) {
+    for (int j = Math.max(0, k - 4); j < Math.min(s.size(), k + 10); j++) {
       if (j != k && !crossesStop(s, j, k) && words.is(WordClasses.FUTURE, s.token(j))) {
         return Tense.FUTURE;
       }

@@ -687,7 +687,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
           return q;
         }
       }
-      return p;
+      // A bare الوزير, الرئيس with no one introduced by that title: the article's protagonist.
+      return p.from() == p.to() && st.lastPerson != null ? st.lastPerson : p;
     }
     if (p.kind() == Party.Kind.PRONOUN_REFERENCE) {
       if (p.titles().size() == 1 && p.titles().get(0).length() <= 2
