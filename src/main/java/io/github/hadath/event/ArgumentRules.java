@@ -427,16 +427,32 @@ final class ArgumentRules {
       boolean between = words.is(WordClasses.BETWEEN, t);
       if (words.is(WordClasses.WITH, t) || between
           || withFrom && words.is(WordClasses.FROM, t)) {
-        return partiesFrom(s, k + 1, between, fullNames);
+        List<Party> found = partiesFrom(s, k + 1, between, fullNames);
+        return found.isEmpty() && between ? barePair(s, k + 1) : found;
       }
       String m = ArabicClitics.withoutConjunction(t.match());
-      if (m.startsWith("مع") && m.length() <= 5 && !m.equals("معا")) {
+      if (m.equals("معه") || m.equals("معها") || m.equals("معهم") || m.equals("معهما")) {
         // معه، معها، معهم: the partner is a pronoun; the caller resolves it.
         return List.of(new Party(null, t.text(), t.span(), k, k, List.of(m.substring(2)),
             Party.Kind.PRONOUN_REFERENCE));
       }
     }
     return List.of();
+  }
+
+  /**
+   * بين بوتين وترامب with no entity: the two words themselves, the second without its و.
+   */
+  private List<Party> barePair(SentenceView s, int i) {
+    if (i + 1 >= s.size() || isBoundary(s, i) || !isConjoined(s, i + 1)
+        || isBoundary(s, i + 1)) {
+      return List.of();
+    }
+    Token second = s.token(i + 1);
+    return List.of(phrase(s, i, i, List.of()),
+        new Party(null, second.text().substring(1), new io.github.hadath.text.CharSpan(
+            second.span().start() + 1, second.span().end()), i + 1, i + 1, List.of(),
+            Party.Kind.PHRASE));
   }
 
   /**
@@ -586,7 +602,7 @@ final class ArgumentRules {
   // Time
 
   /**
-   * The time expression of the trigger's clause: the nearest one in the sentence within twelve
+   * The time expression of the trigger's clause: the nearest one in the sentence within fifteen
    * tokens, after the trigger winning a tie (يزور ... تركيا غدا).
    */
   int timexNear(SentenceView s, int trig) {
@@ -602,6 +618,6 @@ final class ArgumentRules {
         bestDist = d;
       }
     }
-    return bestDist <= 12 ? best : -1;
+    return bestDist <= 15 ? best : -1;
   }
 }

@@ -408,7 +408,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     List<Party> parties = new ArrayList<>(d.parties);
     d.parties.clear();
     List<Party> partners = rules.partners(s, k, d.type == EventType.PHONE_CALL, fullNames);
-    boolean dropped = subject == null && !verbSubjects && partners.size() < 2
+    // يعقد لقاء بين X و Y: the parties are named, the verb is impersonal.
+    boolean dropped = subject == null && !verbSubjects && !betweenFollows(s, k)
         && (verb || lightVerbBefore(s, k) >= 0 || isAnaphoric(s, hit) && !hit.reading().definite());
     if (subject != null) {
       parties.add(resolve(subject, st));
@@ -526,6 +527,15 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       }
       if (s.timex[j] == null && !words.is(WordClasses.SKIP_RIGHT, t)) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean betweenFollows(SentenceView s, int k) {
+    for (int j = k + 1; j < s.size() && j - k <= 4; j++) {
+      if (words.is(WordClasses.BETWEEN, s.token(j))) {
+        return true;
       }
     }
     return false;
@@ -814,6 +824,13 @@ public final class RuleBasedEventExtractor implements EventExtractor {
             && sameName(p.text(), q.text())) {
           return true;
         }
+        // Without a recogniser the same name still comes out as the same phrase.
+        if (p.kind() == Party.Kind.PHRASE && q.kind() == Party.Kind.PHRASE
+            && !p.titles().isEmpty() == !q.titles().isEmpty()
+            && normalizer.match(p.text()).equals(normalizer.match(q.text()))
+            && p.text().indexOf(' ') > 0) {
+          return true;
+        }
       }
     }
     return false;
@@ -848,8 +865,16 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         continue;
       }
       boolean known = false;
-      for (Party q : e.parties) {
-        known |= sameName(p.text(), q.text());
+      for (int i = 0; i < e.parties.size(); i++) {
+        Party q = e.parties.get(i);
+        if (sameName(p.text(), q.text())) {
+          known = true;
+          // وزير الخارجية الروسي (headline) -> وزير الخارجية الروسي سيرجي لافروف (body).
+          if (q.kind() != Party.Kind.ENTITY && p.text().length() > q.text().length()) {
+            e.parties.set(i, p);
+          }
+          break;
+        }
       }
       if (!known) {
         e.parties.add(p);
