@@ -288,7 +288,18 @@ final class ArgumentRules {
    * search.
    */
   Party subjectBefore(SentenceView s, int trig, int maxDist, Map<String, String> fullNames) {
+    return subjectBefore(s, trig, maxDist, Integer.MAX_VALUE, fullNames);
+  }
+
+  /**
+   * As {@link #subjectBefore(SentenceView, int, int, Map)}, with at most {@code maxGap} words
+   * other than relative pronouns, auxiliaries and time words between the subject and the verb:
+   * a verb's subject stands right before it (إيهود أولمرت التقى، رايس التي قالت).
+   */
+  Party subjectBefore(SentenceView s, int trig, int maxDist, int maxGap,
+      Map<String, String> fullNames) {
     Party phraseCandidate = null;
+    int gap = 0;
     int lo = Math.max(0, trig - maxDist);
     for (int k = trig - 1; k >= lo; k--) {
       if (s.isMark(k, ".:؛;!?؟\"«»“”")) {
@@ -299,6 +310,9 @@ final class ArgumentRules {
         break;
       }
       Entity e = s.entity[k];
+      if (gap > maxGap) {
+        break;
+      }
       if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
         int start = k;
         while (start > 0 && s.entity[start - 1] == e) {
@@ -327,8 +341,33 @@ final class ArgumentRules {
       if (words.is(WordClasses.COMPLEMENTIZER, s.token(k))) {
         break;
       }
+      if (phraseCandidate == null && e == null && !s.isPunctuation(k) && s.timex[k] == null
+          && !words.is(WordClasses.SKIP_LEFT, s.token(k))
+          && !words.is(WordClasses.SKIP_RIGHT, s.token(k))) {
+        gap++;
+      }
     }
     return phraseCandidate;
+  }
+
+  /** The two nearest named parties before the trigger in its sentence (العراق والامم المتحدة). */
+  List<Party> twoBefore(SentenceView s, int trig, Map<String, String> fullNames) {
+    List<Party> out = new ArrayList<>();
+    for (int k = trig - 1; k >= 0 && trig - k <= 12 && out.size() < 2; k--) {
+      if (s.isMark(k, ".:؛;")) {
+        break;
+      }
+      Entity e = s.entity[k];
+      if (e != null && e.type() != EntityType.MISC) {
+        int start = k;
+        while (start > 0 && s.entity[start - 1] == e) {
+          start--;
+        }
+        out.add(0, entityParty(s, start, start, List.of(), fullNames));
+        k = start;
+      }
+    }
+    return out;
   }
 
   /**
@@ -578,6 +617,21 @@ final class ArgumentRules {
           return e;
         }
         k = s.entityEnd[k];
+      }
+    }
+    for (int k = trig - 1; k >= 0 && trig - k <= 4; k--) {
+      if (s.isMark(k, ".:؛;،,") || s.trigger[k] != null) {
+        break;
+      }
+      Entity e = s.entity[k];
+      if (e != null && e.type() == EntityType.LOCATION) {
+        Token t = s.token(k);
+        String m = ArabicClitics.withoutConjunction(t.match());
+        boolean attachedBa = e.span().start() > t.span().start() && m.startsWith("ب");
+        if (attachedBa || k > 0 && words.is(WordClasses.IN, s.token(k - 1))) {
+          // انتهت ببرلين جولة محادثات
+          return e;
+        }
       }
     }
     boolean venueVerb = false;

@@ -89,10 +89,15 @@ final class Factuality {
     int k = hit.token();
     boolean noun = hit.form().kind() == TriggerLexicon.FormKind.NOUN;
     int reach = noun ? 4 : 2;
-    for (int j = k - 1; j >= 0 && k - j <= reach; j--) {
+    int seen = 0;
+    for (int j = k - 1; j >= 0 && seen < reach; j--) {
       if (s.isMark(j, ".:؛;،,")) {
         break;
       }
+      if (s.isPunctuation(j)) {
+        continue;
+      }
+      seen++;
       if (words.is(WordClasses.NEGATION, s.token(j))) {
         return Polarity.NEGATIVE;
       }

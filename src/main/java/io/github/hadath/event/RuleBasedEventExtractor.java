@@ -148,6 +148,9 @@ public final class RuleBasedEventExtractor implements EventExtractor {
           continue;
         }
       }
+      if (isDatedReference(s, k, hit)) {
+        continue;
+      }
       EventDraft d = new EventDraft(type, s.sentence.index(), s.sentence.article(), s.headline,
           hit.entry().lemma(), trig);
       boolean keep;
@@ -208,6 +211,27 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       return false;
     }
     return !words.is(WordClasses.NOT_TRIGGER, s.token(k));
+  }
+
+  /**
+   * قمة تونس 2004، قمة بيروت العربية عام 2002: an event noun named by a place and a year is a
+   * reference to a past event, not a report of one.
+   */
+  private boolean isDatedReference(SentenceView s, int k, TriggerLexicon.Hit hit) {
+    if (hit.form().kind() != TriggerLexicon.FormKind.NOUN) {
+      return false;
+    }
+    for (int j = k + 1; j < s.size() && j - k <= 4; j++) {
+      String m = s.token(j).match();
+      if (m.length() == 4 && (m.startsWith("19") || m.startsWith("20"))
+          && m.chars().allMatch(Character::isDigit)) {
+        return true;
+      }
+      if (s.isPunctuation(j)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The latest record of {@code type} first mentioned in sentence {@code from} or later. */
@@ -282,8 +306,9 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     if (p == null) {
       p = rules.subjectAfter(s, k, 1, true, fullNames);
     }
-    if (p == null) {
-      p = rules.subjectBefore(s, k, 5, fullNames);
+    if (p == null && !hit.reading().conjoined()) {
+      // وقال، وأضاف open a new clause: their subject is never before them.
+      p = rules.subjectBefore(s, k, 5, 1, fullNames);
     }
     List<Party> speakers = new ArrayList<>();
     if (p != null) {
@@ -315,9 +340,11 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     boolean verb = isVerbForm(hit);
     boolean arrival = hit.entry().lemma().equals("وصل") || hit.entry().lemma().equals("وصول");
     Party p = rules.subjectAfter(s, k, verb ? 1 : 4, false, fullNames);
-    if (p == null && !(isAnaphoric(s, hit) && !hit.form().pronoun())) {
+    if (p == null && !(isAnaphoric(s, hit) && !hit.form().pronoun())
+        && !(verb && hit.reading().conjoined())) {
       // هذه الزيارة takes its visitor from the record it refers to, not from the clause.
-      p = rules.subjectBefore(s, k, arrival ? 3 : 10, fullNames);
+      p = verb ? rules.subjectBefore(s, k, 6, 1, fullNames)
+          : rules.subjectBefore(s, k, arrival ? 3 : 10, fullNames);
     }
     Entity dest = rules.destination(s, k, p != null && p.from() > k ? p.to() : k);
     if (arrival) {
@@ -327,7 +354,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         return false;
       }
     }
-    if (p == null && (verb || isAnaphoric(s, hit)) && st.lastEvent != null
+    if (p == null && (verb || hit.form().pronoun()) && st.lastEvent != null
         && !st.lastEvent.parties.isEmpty()) {
       p = st.lastEvent.parties.get(0);
     }
@@ -357,13 +384,19 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     boolean verb = isVerbForm(hit);
     Party subject = null;
     boolean verbSubjects = false;
+    Party counterpart = null;
     if (verb) {
       if (!partnerRightAfter(s, k)) {
         subject = rules.subjectAfter(s, k, 1, d.type == EventType.AGREEMENT, fullNames);
+        if (subject != null && isCounterpart(s, subject)) {
+          // التقت خلالها نظيرتها الإسرائيلية تسيبي ليفني: نظيرتها is the object.
+          counterpart = subject;
+          subject = null;
+        }
       }
-      if (subject == null && !partnerRightAfter(s, k) && d.type != EventType.AGREEMENT) {
+      if (subject == null && !hit.reading().conjoined() && d.type != EventType.AGREEMENT) {
         // SVO after أن: إيهود أولمرت التقى ...، مبارك وعبد الله قد التقيا
-        subject = rules.subjectBefore(s, k, 6, fullNames);
+        subject = rules.subjectBefore(s, k, 6, 1, fullNames);
         Party other = rules.conjoinedBefore(s, subject, fullNames);
         if (other != null) {
           d.parties.add(resolve(other, st));
@@ -382,7 +415,14 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       }
     } else {
       int light = lightVerbBefore(s, k);
-      if (light >= 0) {
+      int lightAfter = lightVerbAfter(s, k);
+      if (lightAfter >= 0) {
+        // مباحثات ثنائية أجراها أولمرت: the subject of the relative light verb.
+        subject = rules.subjectAfter(s, lightAfter, 0, false, fullNames);
+      }
+      if (subject != null) {
+        light = -1;
+      } else if (light >= 0) {
         subject = light + 1 < k ? rules.readParty(s, light + 1, false, fullNames) : null;
         // A light verb with و starts a new clause whose subject is dropped (وستجري مباحثات);
         // without it the subject may stand before it (لافروف سيجري محادثات).
@@ -393,11 +433,16 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         if (other != null) {
           d.parties.add(resolve(other, st));
         }
-      } else if (pronounOf(s, k).equals("هما") && st.lastEvent != null
-          && st.lastEvent.parties.size() >= 2) {
-        // محادثاتهما: the two parties just named.
-        d.parties.addAll(st.lastEvent.parties.subList(0, 2));
-        verbSubjects = true;
+      } else if (pronounOf(s, k).equals("هما")) {
+        // محادثاتهما: the two parties named before it, else those of the previous event.
+        List<Party> two = rules.twoBefore(s, k, fullNames);
+        if (two.size() == 2) {
+          d.parties.addAll(two);
+          verbSubjects = true;
+        } else if (st.lastEvent != null && st.lastEvent.parties.size() >= 2) {
+          d.parties.addAll(st.lastEvent.parties.subList(0, 2));
+          verbSubjects = true;
+        }
       } else if (isAnaphoric(s, hit) && !hit.reading().definite()
           || k > 0 && words.is(WordClasses.IN, s.token(k - 1))
           || hit.reading().proclitics().endsWith("ل") && !hit.reading().definite()) {
@@ -422,7 +467,10 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     }
     String lemma = hit.entry().lemma();
     boolean meetVerb = verb && d.type == EventType.MEETING;
-    if (meetVerb) {
+    if (counterpart != null) {
+      parties.add(resolve(counterpart, st));
+    }
+    if (meetVerb && counterpart == null) {
       int from = subject != null ? subject.to() : k;
       for (Party o : rules.partiesAfterNoun(s, from, fullNames)) {
         parties.add(resolve(o, st));
@@ -532,6 +580,27 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     return false;
   }
 
+  private boolean isCounterpart(SentenceView s, Party p) {
+    for (ArabicClitics.Reading r : ArabicClitics.readings(s.token(p.from()).match())) {
+      if (r.stem().startsWith("نظير")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int lightVerbAfter(SentenceView s, int k) {
+    for (int j = k + 1; j < s.size() && j - k <= 3; j++) {
+      if (s.isPunctuation(j)) {
+        return -1;
+      }
+      if (words.is(WordClasses.LIGHT_VERB_AFTER, s.token(j))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
   private boolean betweenFollows(SentenceView s, int k) {
     for (int j = k + 1; j < s.size() && j - k <= 4; j++) {
       if (words.is(WordClasses.BETWEEN, s.token(j))) {
@@ -615,8 +684,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
   private boolean heldInside(SentenceView s, int k) {
     for (int j = k - 1; j >= 0 && k - j <= 4; j--) {
       String m = ArabicClitics.withoutConjunction(s.token(j).match());
-      if (words.is(WordClasses.ANAPHORIC, s.token(j)) || m.equals("فيه") || m.equals("فيها")
-          || m.startsWith("خلال")) {
+      if (m.equals("فيه") || m.equals("فيها") || m.equals("خلاله") || m.equals("خلالها")
+          || m.equals("خلال") && j + 1 < k && s.trigger[j + 1] != null) {
         return true;
       }
     }
@@ -698,7 +767,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         }
       }
       // A bare الوزير, الرئيس with no one introduced by that title: the article's protagonist.
-      return p.from() == p.to() && st.lastPerson != null ? st.lastPerson : p;
+      return p.titles().size() <= 2 && st.lastPerson != null ? st.lastPerson : p;
     }
     if (p.kind() == Party.Kind.PRONOUN_REFERENCE) {
       if (p.titles().size() == 1 && p.titles().get(0).length() <= 2

@@ -39,6 +39,7 @@ final class WordClasses {
   static final String LIGHT_VERB = "LIGHT_VERB";
   static final String NOT_TRIGGER = "NOT_TRIGGER";
   static final String DUAL_PARTIES = "DUAL_PARTIES";
+  static final String LIGHT_VERB_AFTER = "LIGHT_VERB_AFTER";
 
   private static final class Holder {
     static final WordClasses BUNDLED = load();
