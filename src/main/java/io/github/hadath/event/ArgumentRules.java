@@ -28,7 +28,9 @@ final class ArgumentRules {
 
   /** A token that ends a noun phrase: punctuation, a preposition or complementiser, a trigger. */
   boolean isBoundary(SentenceView s, int k) {
-    if (s.isPunctuation(k) || s.trigger[k] != null || s.timex[k] != null) {
+    if (s.isPunctuation(k) || s.trigger[k] != null || s.timex[k] != null
+        || s.token(k).match().isEmpty()) {
+      // A lone kashida used as a dash (وقال الوزير ـ في تصريحاته ـ) has no letters.
       return true;
     }
     Token t = s.token(k);
@@ -282,6 +284,38 @@ final class ArgumentRules {
   }
 
   /**
+   * A name the recogniser missed, right after a verb (قال ابو عماد الرفاعي من ...، وقال حمد إن،
+   * أن يحل المالكي الثلاثاء): up to three words that are no function word, trigger or time.
+   */
+  Party bareNameAfter(SentenceView s, int trig) {
+    int k = trig + 1;
+    while (k < s.size() && (s.timex[k] != null || words.is(WordClasses.SKIP_RIGHT, s.token(k))
+        || words.is(WordClasses.ANAPHORIC, s.token(k)))) {
+      k++;
+    }
+    if (k >= s.size() || isBoundary(s, k) || isConjoined(s, k) || s.entity[k] != null
+        || s.token(k).kind() != io.github.hadath.text.TokenKind.ARABIC) {
+      return null;
+    }
+    int end = k;
+    while (end + 1 < s.size() && end + 1 - k < 3 && !isBoundary(s, end + 1)
+        && !isConjoined(s, end + 1) && s.entity[end + 1] == null
+        && s.token(end + 1).kind() == io.github.hadath.text.TokenKind.ARABIC) {
+      end++;
+    }
+    // A name is followed by what follows a subject: إن/أن, a preposition, a time, a comma.
+    int next = end + 1;
+    if (next < s.size() && !(s.isMark(next, "،,:") || s.timex[next] != null
+        || words.is(WordClasses.COMPLEMENTIZER, s.token(next))
+        || words.is(WordClasses.IN, s.token(next)) || words.is(WordClasses.FROM, s.token(next))
+        || words.is(WordClasses.DEST, s.token(next)) || words.is(WordClasses.ABOUT, s.token(next))
+        || words.is(WordClasses.SKIP_RIGHT, s.token(next)))) {
+      return null;
+    }
+    return phrase(s, k, end, List.of());
+  }
+
+  /**
    * SVO and subjects of light verbs: the nearest person or body before the trigger within the
    * clause (إن لافروف سيجري محادثات، بدأ ... نوري المالكي زيارة), else the nearest title or agent
    * phrase (الجانبين الروسي والصيني سيجريان تبادلا). A complementiser or a full stop ends the
@@ -298,8 +332,25 @@ final class ArgumentRules {
    */
   Party subjectBefore(SentenceView s, int trig, int maxDist, int maxGap,
       Map<String, String> fullNames) {
-    Party phraseCandidate = null;
+    Party found = subjectBeforeAnyGap(s, trig, maxDist, fullNames);
+    return found == null || gap(s, found.to(), trig) <= maxGap ? found : null;
+  }
+
+  /** Words between a subject and its verb other than auxiliaries, relatives and time words. */
+  private int gap(SentenceView s, int end, int trig) {
     int gap = 0;
+    for (int k = end + 1; k < trig; k++) {
+      if (!s.isPunctuation(k) && s.timex[k] == null && !words.is(WordClasses.SKIP_LEFT, s.token(k))
+          && !words.is(WordClasses.SKIP_RIGHT, s.token(k))) {
+        gap++;
+      }
+    }
+    return gap;
+  }
+
+  private Party subjectBeforeAnyGap(SentenceView s, int trig, int maxDist,
+      Map<String, String> fullNames) {
+    Party phraseCandidate = null;
     int lo = Math.max(0, trig - maxDist);
     for (int k = trig - 1; k >= lo; k--) {
       if (s.isMark(k, ".:؛;!?؟\"«»“”")) {
@@ -310,9 +361,6 @@ final class ArgumentRules {
         break;
       }
       Entity e = s.entity[k];
-      if (gap > maxGap) {
-        break;
-      }
       if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
         int start = k;
         while (start > 0 && s.entity[start - 1] == e) {
@@ -340,11 +388,6 @@ final class ArgumentRules {
       }
       if (words.is(WordClasses.COMPLEMENTIZER, s.token(k))) {
         break;
-      }
-      if (phraseCandidate == null && e == null && !s.isPunctuation(k) && s.timex[k] == null
-          && !words.is(WordClasses.SKIP_LEFT, s.token(k))
-          && !words.is(WordClasses.SKIP_RIGHT, s.token(k))) {
-        gap++;
       }
     }
     return phraseCandidate;

@@ -310,6 +310,9 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       // وقال، وأضاف open a new clause: their subject is never before them.
       p = rules.subjectBefore(s, k, 5, 1, fullNames);
     }
+    if (p == null && isVerbForm(hit) && !hit.form().dual()) {
+      p = rules.bareNameAfter(s, k);
+    }
     List<Party> speakers = new ArrayList<>();
     if (p != null) {
       Party other = p.from() < k ? rules.conjoinedBefore(s, p, fullNames) : null;
@@ -345,6 +348,9 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       // هذه الزيارة takes its visitor from the record it refers to, not from the clause.
       p = verb ? rules.subjectBefore(s, k, 6, 1, fullNames)
           : rules.subjectBefore(s, k, arrival ? 3 : 10, fullNames);
+    }
+    if (p == null && verb && !hit.form().dual()) {
+      p = rules.bareNameAfter(s, k);
     }
     Entity dest = rules.destination(s, k, p != null && p.from() > k ? p.to() : k);
     if (arrival) {

@@ -244,4 +244,23 @@ class RuleBasedEventExtractorTest {
     assertThat(a.cameo()).isEqualTo("057");
     assertThat(a.plover()).isEqualTo(new Plover("AGREE", null));
   }
+
+  @Test
+  void aNameTheRecogniserMissedIsReadAfterTheVerb() {
+    Hadath h = withNames();
+    Event e = events(h, "وقال ابو عماد الرفاعي من جماعة الجهاد انه تم التطرق الى عدة افكار.",
+        null).get(0);
+    assertThat(names(e)).containsExactly("ابو عماد الرفاعي");
+    // ... but not the object of a verb whose subject was dropped.
+    List<Event> ev = events(h, "قال زيد إن الحل قريب. وأكد أهمية الحفاظ علي الاستقرار.", null);
+    assertThat(names(ev.get(1))).containsExactly("زيد");
+  }
+
+  @Test
+  void aKashidaDashEndsATitleReference() {
+    Hadath h = withNames("PERSON:محمود أبوزيد");
+    List<Event> ev = events(h, "صرح الدكتور محمود أبوزيد بأن المياه زادت. وقال الوزير ـ في "
+        + "تصريحاته ـ إن البحيرة قادرة.", null);
+    assertThat(names(ev.get(1))).containsExactly("محمود أبوزيد");
+  }
 }
