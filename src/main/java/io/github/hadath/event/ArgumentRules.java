@@ -2,7 +2,9 @@ package io.github.hadath.event;
 
 import io.github.hadath.ner.Entity;
 import io.github.hadath.ner.EntityType;
+import io.github.hadath.text.CharSpan;
 import io.github.hadath.text.Token;
+import io.github.hadath.text.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,12 @@ import java.util.Map;
  * the {@link SentenceView}. Immutable and thread-safe.
  */
 final class ArgumentRules {
+
+  /** Word classes that end a noun phrase. */
+  private static final String[] BOUNDARY_CLASSES = {WordClasses.BOUNDARY,
+      WordClasses.COMPLEMENTIZER, WordClasses.IN, WordClasses.DEST, WordClasses.WITH,
+      WordClasses.FROM, WordClasses.ABOUT, WordClasses.BETWEEN, WordClasses.SKIP_RIGHT,
+      WordClasses.NEGATION};
 
   /** How far a party phrase may run, in tokens: names and titles rarely run longer. */
   private static final int MAX_PHRASE = 8;
@@ -34,9 +42,7 @@ final class ArgumentRules {
       return true;
     }
     Token t = s.token(k);
-    for (String c : new String[] {WordClasses.BOUNDARY, WordClasses.COMPLEMENTIZER,
-        WordClasses.IN, WordClasses.DEST, WordClasses.WITH, WordClasses.FROM,
-        WordClasses.ABOUT, WordClasses.BETWEEN, WordClasses.SKIP_RIGHT, WordClasses.NEGATION}) {
+    for (String c : BOUNDARY_CLASSES) {
       if (words.is(c, t)) {
         return true;
       }
@@ -183,9 +189,17 @@ final class ArgumentRules {
       int k = nameEnd(s, j);
       return phrase(s, i, k, titles);
     }
+    // Titles with no name refer to someone named before when definite (المتحدث، الوزير) or
+    // led by an honorific (سعادة النائب الأول); رئيسي حكومتي روسيا والصين names no one.
     boolean definite = isDefinite(s, i) || s.token(i).match().startsWith("وال");
+    boolean honorific = isHonorific(ArabicClitics.withoutConjunction(s.token(i).match()));
+    boolean namesPlace = false;
+    for (int k = i; k < j; k++) {
+      namesPlace |= s.entity[k] != null;
+    }
     return new Party(null, stripProclitic(s, i, j - 1), s.span(i, j - 1), i, j - 1, titles,
-        definite ? Party.Kind.TITLE_REFERENCE : Party.Kind.PHRASE);
+        (definite || honorific) && !namesPlace ? Party.Kind.TITLE_REFERENCE
+            : Party.Kind.PHRASE);
   }
 
   private int nameEnd(SentenceView s, int from) {
@@ -294,13 +308,13 @@ final class ArgumentRules {
       k++;
     }
     if (k >= s.size() || isBoundary(s, k) || isConjoined(s, k) || s.entity[k] != null
-        || s.token(k).kind() != io.github.hadath.text.TokenKind.ARABIC) {
+        || s.token(k).kind() != TokenKind.ARABIC) {
       return null;
     }
     int end = k;
     while (end + 1 < s.size() && end + 1 - k < 3 && !isBoundary(s, end + 1)
         && !isConjoined(s, end + 1) && s.entity[end + 1] == null
-        && s.token(end + 1).kind() == io.github.hadath.text.TokenKind.ARABIC) {
+        && s.token(end + 1).kind() == TokenKind.ARABIC) {
       end++;
     }
     // A name is followed by what follows a subject: إن/أن, a preposition, a time, a comma.
@@ -532,7 +546,7 @@ final class ArgumentRules {
     }
     Token second = s.token(i + 1);
     return List.of(phrase(s, i, i, List.of()),
-        new Party(null, second.text().substring(1), new io.github.hadath.text.CharSpan(
+        new Party(null, second.text().substring(1), new CharSpan(
             second.span().start() + 1, second.span().end()), i + 1, i + 1, List.of(),
             Party.Kind.PHRASE));
   }

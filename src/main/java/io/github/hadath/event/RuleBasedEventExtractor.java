@@ -117,10 +117,12 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       EventType type = hit.entry().type();
       // اجتماع قمة، اتصالا هاتفيا: two trigger words of one event.
       if (k > 0 && draftAt[k - 1] != null && type != EventType.STATEMENT
+          && s.trigger[k - 1] != null && !s.trigger[k - 1].reading().definite()
           && (draftAt[k - 1].type == type || hit.form().kind() == TriggerLexicon.FormKind.NOUN
-              && s.trigger[k - 1] != null
               && s.trigger[k - 1].form().kind() == TriggerLexicon.FormKind.NOUN)) {
-        // اجتماع قمة: one event; مباحثات قمة: the second noun qualifies the first.
+        // اجتماع قمة: one event; مباحثات قمة: the second noun qualifies the first. The first
+        // term of such a construct never has the article: in خلال الاتصالين مناقشة the second
+        // noun starts a new phrase.
         if (draftAt[k - 1].type == type) {
           draftAt[k - 1].mentions.add(trig);
         }

@@ -263,4 +263,17 @@ class RuleBasedEventExtractorTest {
         + "تصريحاته ـ إن البحيرة قادرة.", null);
     assertThat(names(ev.get(1))).containsExactly("محمود أبوزيد");
   }
+
+  @Test
+  void talksDuringTwoCallsAreOneTalksRecordPerCall() {
+    Hadath h = withNames("PERSON:حمد بن جاسم", "PERSON:نبيه بري", "PERSON:فؤاد السنيورة");
+    List<Event> ev = events(h, "تلقي الشيخ حمد بن جاسم الليلة الماضية اتصالين هاتفيين من السيد "
+        + "نبيه بري ودولة السيد فؤاد السنيورة. وعلمت الوكالة انه جري خلال الاتصالين مناقشة القرار.",
+        null);
+    List<Event> talks = ofType(ev, EventType.TALKS);
+    assertThat(talks).hasSize(2);
+    assertThat(names(talks.get(0))).containsExactly("حمد بن جاسم", "نبيه بري");
+    assertThat(names(talks.get(1))).containsExactly("حمد بن جاسم", "فؤاد السنيورة");
+    assertThat(ofType(ev, EventType.PHONE_CALL)).hasSize(2);
+  }
 }
