@@ -69,14 +69,39 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     List<EventDraft> all = new ArrayList<>();
     ArticleState st = null;
     int article = -1;
+    // Entities and times arrive sorted by span, as are sentences: hand each sentence only its
+    // own, so that a long document costs linear time.
+    List<Entity> sortedEntities = new ArrayList<>(entities);
+    sortedEntities.sort(Comparator.comparingInt(e -> e.span().start()));
+    List<Timex> sortedTimes = new ArrayList<>(time.timexes());
+    sortedTimes.sort(Comparator.comparingInt(t -> t.span().start()));
+    int ei = 0;
+    int ti = 0;
     for (Sentence sen : text.sentences()) {
+      while (ei < sortedEntities.size()
+          && sortedEntities.get(ei).span().end() <= sen.span().start()) {
+        ei++;
+      }
+      int ee = ei;
+      while (ee < sortedEntities.size()
+          && sortedEntities.get(ee).span().start() < sen.span().end()) {
+        ee++;
+      }
+      while (ti < sortedTimes.size() && sortedTimes.get(ti).span().end() <= sen.span().start()) {
+        ti++;
+      }
+      int te = ti;
+      while (te < sortedTimes.size() && sortedTimes.get(te).span().start() < sen.span().end()) {
+        te++;
+      }
       if (sen.article() != article || st == null) {
         st = new ArticleState();
         st.firstSentence = sen.index();
         article = sen.article();
       }
       boolean headline = isHeadline(text, sen, st);
-      SentenceView s = new SentenceView(text, sen, entities, time.timexes(), headline);
+      SentenceView s = new SentenceView(text, sen, sortedEntities.subList(ei, ee),
+          sortedTimes.subList(ti, te), headline);
       LocalDate published = time.dateOf(sen.article()).map(ArticleDate::date).orElse(null);
       readSentence(s, st, all, fullNames, published);
     }

@@ -41,6 +41,9 @@ final class SentenceView {
       if (e.span().end() <= s.start() || e.span().start() >= s.end()) {
         continue;
       }
+      if (n == 0) {
+        break;
+      }
       int first = -1;
       int last = -1;
       for (int k = 0; k < n; k++) {
