@@ -320,13 +320,20 @@ final class ArgumentRules {
     // A name is followed by what follows a subject: إن/أن, a preposition, a time, a comma.
     int next = end + 1;
     if (next < s.size() && !(s.isMark(next, "،,:") || s.timex[next] != null
+        || s.entity[next] != null && s.entity[next].type() == EntityType.LOCATION
         || words.is(WordClasses.COMPLEMENTIZER, s.token(next))
         || words.is(WordClasses.IN, s.token(next)) || words.is(WordClasses.FROM, s.token(next))
         || words.is(WordClasses.DEST, s.token(next)) || words.is(WordClasses.ABOUT, s.token(next))
         || words.is(WordClasses.SKIP_RIGHT, s.token(next)))) {
       return null;
     }
-    return phrase(s, k, end, List.of());
+    if (s.token(k).match().endsWith("ه") && s.trigger[trig] != null
+        && s.trigger[trig].form().kind() == TriggerLexicon.FormKind.NOUN) {
+      // زيارة رسمية لفرنسا: after a verbal noun a word in ة is its adjective, not a name.
+      return null;
+    }
+    return new Party(null, stripProclitic(s, k, end), s.span(k, end), k, end, List.of(),
+        Party.Kind.NAME);
   }
 
   /**

@@ -25,6 +25,8 @@ record Party(
     ENTITY,
     /** A descriptive noun phrase (مصادر دبلوماسية تركية) or a title with an unknown name. */
     PHRASE,
+    /** A name the recogniser missed, read as the words after a verb (قال ابو عماد الرفاعي). */
+    NAME,
     /** A bare definite title that refers back (وقال المتحدث، الوزير). */
     TITLE_REFERENCE,
     /** An honorific with a pronoun that refers back (جلالته، سموه). */

@@ -376,7 +376,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       p = verb ? rules.subjectBefore(s, k, 6, 1, fullNames)
           : rules.subjectBefore(s, k, arrival ? 3 : 10, fullNames);
     }
-    if (p == null && verb && !hit.form().dual()) {
+    if (p == null && !hit.form().dual() && !isAnaphoric(s, hit)) {
+      // وصلت رايس إسرائيل، زيارة خوان كارلوس إلى المغرب: a name the recogniser missed.
       p = rules.bareNameAfter(s, k);
     }
     Entity dest = rules.destination(s, k, p != null && p.from() > k ? p.to() : k);
@@ -927,7 +928,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
           return true;
         }
         // Without a recogniser the same name still comes out as the same phrase.
-        if (p.kind() == Party.Kind.PHRASE && q.kind() == Party.Kind.PHRASE
+        if ((p.kind() == Party.Kind.PHRASE || p.kind() == Party.Kind.NAME)
+            && (q.kind() == Party.Kind.PHRASE || q.kind() == Party.Kind.NAME)
             && !p.titles().isEmpty() == !q.titles().isEmpty()
             && normalizer.match(p.text()).equals(normalizer.match(q.text()))
             && p.text().indexOf(' ') > 0) {

@@ -276,4 +276,14 @@ class RuleBasedEventExtractorTest {
     assertThat(names(talks.get(1))).containsExactly("حمد بن جاسم", "فؤاد السنيورة");
     assertThat(ofType(ev, EventType.PHONE_CALL)).hasSize(2);
   }
+
+  @Test
+  void anArrivalWithAMissedNameAndAnOriginIsAVisitToTheDestination() {
+    Hadath h = withNames("LOCATION:إسرائيل", "LOCATION:بيروت");
+    Event v = events(h, "ووصلت رايس إسرائيل قادمة من بيروت.", null).get(0);
+    assertThat(v.type()).isEqualTo(EventType.VISIT);
+    assertThat(names(v)).containsExactly("رايس");
+    assertThat(v.arguments().get(0).entity()).isNull();
+    assertThat(v.location().text()).isEqualTo("إسرائيل");
+  }
 }
