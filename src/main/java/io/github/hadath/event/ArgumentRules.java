@@ -5,6 +5,7 @@ import io.github.hadath.ner.EntityType;
 import io.github.hadath.text.CharSpan;
 import io.github.hadath.text.Token;
 import io.github.hadath.text.TokenKind;
+import io.github.hadath.time.TimexType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -727,7 +728,9 @@ final class ArgumentRules {
     int best = -1;
     int bestDist = Integer.MAX_VALUE;
     for (int k = 0; k < s.size(); k++) {
-      if (s.timex[k] == null || k > 0 && s.timex[k - 1] == s.timex[k]) {
+      if (s.timex[k] == null || k > 0 && s.timex[k - 1] == s.timex[k]
+          || s.timex[k].type() == TimexType.DURATION || s.timex[k].type() == TimexType.SET) {
+        // منذ عامين، سنويا: a length or a repetition is no date of the event.
         continue;
       }
       int d = Math.abs(k - trig);

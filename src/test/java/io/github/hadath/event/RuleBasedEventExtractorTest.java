@@ -286,4 +286,17 @@ class RuleBasedEventExtractorTest {
     assertThat(v.arguments().get(0).entity()).isNull();
     assertThat(v.location().text()).isEqualTo("إسرائيل");
   }
+
+  @Test
+  void theClauseDateWinsOverThePublicationDateAndAnUnresolvedOneGivesNone() {
+    Hadath h = Pipelines.withNamesAndTimes(new String[] {"PERSON:زيد", "LOCATION:دمشق"},
+        new FixedTemporalTagger(new FixedTemporalTagger.Expr("غدا", "2023-12-19", null),
+            new FixedTemporalTagger.Expr("الاثنين", null, null)));
+    Event v = events(h, "يزور زيد دمشق غدا.", DAY).get(0);
+    assertThat(v.date().value()).isEqualTo("2023-12-19");
+    assertThat(v.date().source()).isEqualTo(DateSource.TEXT);
+    assertThat(v.date().timex()).isEqualTo("t1");
+    assertThat(v.tense()).isEqualTo(Tense.FUTURE);
+    assertThat(events(h, "قال زيد الاثنين إن الأمر انتهى.", DAY).get(0).date()).isNull();
+  }
 }
