@@ -402,6 +402,17 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       d.location = dest;
       d.locationText = dest.text();
     }
+    // بدعوة من X: the host named by the invitation.
+    for (int j = 0; j + 2 < s.size(); j++) {
+      String m = ArabicClitics.withoutConjunction(s.token(j).match());
+      if ((m.equals("بدعوه") || m.equals("تلبيه")) && words.is(WordClasses.FROM, s.token(j + 1))
+          || m.equals("تلبيه") && s.token(j + 1).match().equals("لدعوه")) {
+        for (Party h : rules.partiesFrom(s, j + 2, true, fullNames)) {
+          d.hosts.add(resolve(h, st));
+        }
+        break;
+      }
+    }
     return true;
   }
 

@@ -299,4 +299,12 @@ class RuleBasedEventExtractorTest {
     assertThat(v.tense()).isEqualTo(Tense.FUTURE);
     assertThat(events(h, "قال زيد الاثنين إن الأمر انتهى.", DAY).get(0).date()).isNull();
   }
+
+  @Test
+  void theHostOfAVisitIsNamedByTheInvitation() {
+    Hadath h = withNames("PERSON:زيد", "PERSON:عمرو", "LOCATION:دمشق");
+    Event v = events(h, "وصل زيد إلى دمشق بدعوة من عمرو.", null).get(0);
+    assertThat(v.arguments()).extracting(Argument::role).containsExactly(Role.VISITOR, Role.HOST);
+    assertThat(names(v)).containsExactly("زيد", "عمرو");
+  }
 }
