@@ -402,8 +402,11 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       d.location = dest;
       d.locationText = dest.text();
     }
-    // بدعوة من X: the host named by the invitation.
-    for (int j = 0; j + 2 < s.size(); j++) {
+    // بدعوة من X in the visit's clause: the host named by the invitation.
+    for (int j = k + 1; j + 2 < s.size() && j - k <= 12; j++) {
+      if (s.trigger[j] != null || s.isMark(j, ".:؛;")) {
+        break;
+      }
       String m = ArabicClitics.withoutConjunction(s.token(j).match());
       if ((m.equals("بدعوه") || m.equals("تلبيه")) && words.is(WordClasses.FROM, s.token(j + 1))
           || m.equals("تلبيه") && s.token(j + 1).match().equals("لدعوه")) {
