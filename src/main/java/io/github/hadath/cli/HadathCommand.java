@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       TimeCommand.class,
       TimeEvalCommand.class,
       BatchCommand.class,
+      EventEvalCommand.class,
     })
 public final class HadathCommand implements Runnable {
 

@@ -2,44 +2,1087 @@ package io.github.hadath.event;
 
 import io.github.hadath.ner.Entity;
 import io.github.hadath.ner.EntityType;
+import io.github.hadath.normalize.ArabicNormalizer;
+import io.github.hadath.text.Sentence;
 import io.github.hadath.text.Token;
 import io.github.hadath.text.TokenizedText;
+import io.github.hadath.time.ArticleDate;
+import io.github.hadath.time.DateSource;
 import io.github.hadath.time.TemporalResult;
+import io.github.hadath.time.Timex;
+import io.github.hadath.time.TimexType;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Builds events from trigger words and the entities around them.
+ * Builds event records with rules over the tokens, entities and time expressions of each
+ * sentence (see {@code docs/events.md}).
  *
- * <p>Immutable and thread-safe.
+ * <p>For each sentence: triggers come from {@link TriggerLexicon}; participants from
+ * {@link ArgumentRules} (verb-subject order, إلى، مع، بين ... و، في); references are resolved
+ * within the article (a dropped subject continues the previous speaker, a bare title such as
+ * المتحدث names the person last introduced with it, نظيره stays the counterpart's phrase); the
+ * date comes from the clause's time expression, else the article's publication date marked
+ * {@link DateSource#PUBLICATION}; tense, polarity and modality from {@link Factuality}. A later
+ * mention of the same visit, meeting, talks, call or agreement (الاتصال، هذه الزيارة، the headline
+ * and the body) enriches the first record instead of making a second one. Nothing crosses an
+ * article boundary.
+ *
+ * <p>Immutable and thread-safe: per-call state lives on the stack.
  */
 public final class RuleBasedEventExtractor implements EventExtractor {
 
-  /** Creates an extractor. */
-  public RuleBasedEventExtractor() {}
+  private final TriggerLexicon lexicon;
+  private final WordClasses words;
+  private final ArgumentRules rules;
+  private final Factuality factuality;
+  private final EventCodes codes;
+  private final ArabicNormalizer normalizer = ArabicNormalizer.instance();
+
+  /** Creates an extractor with the bundled word lists. */
+  public RuleBasedEventExtractor() {
+    this.lexicon = TriggerLexicon.bundled();
+    this.words = WordClasses.bundled();
+    this.rules = new ArgumentRules(words);
+    this.factuality = new Factuality(words);
+    this.codes = new EventCodes(words);
+  }
+
+  /** What the rules remember while reading one article (never carried to the next one). */
+  private static final class ArticleState {
+    final List<EventDraft> drafts = new ArrayList<>();
+    final Map<String, Party> titled = new HashMap<>();
+    List<Party> lastSpeakers = List.of();
+    EventDraft lastEvent;
+    Party lastPerson;
+    int firstSentence;
+  }
 
   @Override
   public List<Event> extract(TokenizedText text, List<Entity> entities, TemporalResult time) {
-    List<Event> out = new ArrayList<>();
-    for (Token t : text.tokens()) {
-      String stem = t.stem().form();
-      if (!stem.equals("قال") && !stem.equals("قالت") && !stem.equals("وقال")
-          && !stem.equals("وقالت")) {
+    Map<String, String> fullNames = fullNames(entities);
+    List<EventDraft> all = new ArrayList<>();
+    ArticleState st = null;
+    int article = -1;
+    // Entities and times arrive sorted by span, as are sentences: hand each sentence only its
+    // own, so that a long document costs linear time.
+    List<Entity> sortedEntities = new ArrayList<>(entities);
+    sortedEntities.sort(Comparator.comparingInt(e -> e.span().start()));
+    List<Timex> sortedTimes = new ArrayList<>(time.timexes());
+    sortedTimes.sort(Comparator.comparingInt(t -> t.span().start()));
+    int ei = 0;
+    int ti = 0;
+    for (Sentence sen : text.sentences()) {
+      while (ei < sortedEntities.size()
+          && sortedEntities.get(ei).span().end() <= sen.span().start()) {
+        ei++;
+      }
+      int ee = ei;
+      while (ee < sortedEntities.size()
+          && sortedEntities.get(ee).span().start() < sen.span().end()) {
+        ee++;
+      }
+      while (ti < sortedTimes.size() && sortedTimes.get(ti).span().end() <= sen.span().start()) {
+        ti++;
+      }
+      int te = ti;
+      while (te < sortedTimes.size() && sortedTimes.get(te).span().start() < sen.span().end()) {
+        te++;
+      }
+      if (sen.article() != article || st == null) {
+        st = new ArticleState();
+        st.firstSentence = sen.index();
+        article = sen.article();
+      }
+      boolean headline = isHeadline(text, sen, st);
+      SentenceView s = new SentenceView(text, sen, sortedEntities.subList(ei, ee),
+          sortedTimes.subList(ti, te), headline);
+      LocalDate published = time.dateOf(sen.article()).map(ArticleDate::date).orElse(null);
+      readSentence(s, st, all, fullNames, published);
+    }
+    return build(all);
+  }
+
+  // -----------------------------------------------------------------------------------------
+  // Sentence
+
+  private void readSentence(SentenceView s, ArticleState st, List<EventDraft> all,
+      Map<String, String> fullNames, LocalDate published) {
+    boolean[] mentionOnly = new boolean[s.size()];
+    for (int k = 0; k < s.size(); k++) {
+      if (!canTrigger(s, k)) {
         continue;
       }
-      List<Argument> args = new ArrayList<>();
-      for (Entity e : entities) {
-        if (e.type() == EntityType.PERSON && e.span().start() > t.span().end()
-            && text.tokens().stream().anyMatch(
-                k -> k.sentence() == t.sentence() && k.span().contains(e.span()))) {
-          args.add(new Argument(Role.SPEAKER, e.id(), e.text(), e.span()));
+      Optional<TriggerLexicon.Hit> h = lexicon.match(s.tokens, k);
+      if (h.isPresent() && !(h.get().entry().type() == EventType.STATEMENT
+          && h.get().form().kind() == TriggerLexicon.FormKind.IMPERFECT)) {
+        s.trigger[k] = h.get();
+        continue;
+      }
+      Optional<TriggerLexicon.Hit> f = lexicon.form(s.tokens, k);
+      if (f.isPresent() && f.get().entry().type() != EventType.STATEMENT
+          && isAnaphoric(s, f.get())) {
+        s.trigger[k] = f.get();
+        mentionOnly[k] = true;
+      }
+    }
+    EventDraft[] draftAt = new EventDraft[s.size()];
+    for (int k = 0; k < s.size(); k++) {
+      TriggerLexicon.Hit hit = s.trigger[k];
+      if (hit == null) {
+        continue;
+      }
+      Token tok = s.token(k);
+      Trigger trig = new Trigger(tok.span(), tok.text());
+      EventType type = hit.entry().type();
+      // اجتماع قمة، اتصالا هاتفيا: two trigger words of one event.
+      if (k > 0 && draftAt[k - 1] != null && type != EventType.STATEMENT
+          && s.trigger[k - 1] != null && !s.trigger[k - 1].reading().definite()
+          && (draftAt[k - 1].type == type || hit.form().kind() == TriggerLexicon.FormKind.NOUN
+              && s.trigger[k - 1].form().kind() == TriggerLexicon.FormKind.NOUN)) {
+        // اجتماع قمة: one event; مباحثات قمة: the second noun qualifies the first. The first
+        // term of such a construct never has the article: in خلال الاتصالين مناقشة the second
+        // noun starts a new phrase.
+        if (draftAt[k - 1].type == type) {
+          draftAt[k - 1].mentions.add(trig);
+        }
+        draftAt[k] = draftAt[k - 1];
+        continue;
+      }
+      if (type == EventType.STATEMENT
+          && hit.form().kind() == TriggerLexicon.FormKind.PARTICIPLE) {
+        // مشيرا، موضحة: the adverbial participle belongs to the speech verb it follows.
+        EventDraft verb = lastOfType(st, s.sentence.index() - 1, EventType.STATEMENT);
+        if (verb != null) {
+          verb.mentions.add(trig);
+          continue;
+        }
+      }
+      if (hit.entry().has(TriggerLexicon.Flag.TOPIC)) {
+        // المحادثات تناولت، قمته ... تناولت: the talks already reported, or talks held in the
+        // meeting of this sentence; alone, a topic verb is no event.
+        EventDraft talks = lastOfType(st, s.sentence.index() - 1, EventType.TALKS);
+        if (talks != null) {
+          talks.mentions.add(trig);
+          continue;
+        }
+        if (lastOfType(st, s.sentence.index(), EventType.MEETING) == null) {
+          continue;
+        }
+      }
+      if (isDatedReference(s, k, hit)) {
+        continue;
+      }
+      EventDraft d = new EventDraft(type, s.sentence.index(), s.sentence.article(), s.headline,
+          hit.entry().lemma(), trig);
+      boolean keep;
+      switch (type) {
+        case STATEMENT:
+          keep = statement(s, hit, st, d, fullNames);
+          break;
+        case VISIT:
+          keep = visit(s, hit, st, d, fullNames);
+          break;
+        default:
+          keep = symmetric(s, hit, st, d, fullNames);
+      }
+      if (!keep) {
+        continue;
+      }
+      int tx = rules.timexNear(s, k);
+      Timex timex = tx < 0 ? null : s.timex[tx];
+      d.tense = factuality.tense(s, hit, timex, published);
+      d.tenseExplicit = factuality.evident(s, hit, timex, d.tense);
+      d.polarity = factuality.polarity(s, hit);
+      d.modality = factuality.modality(s, hit);
+      d.date = date(timex, d, published);
+      d.cameo = codes.cameo(type, s, k, hit.entry().lemma(), d.thirdPlace);
+      boolean anaphoric = mentionOnly[k] || isAnaphoric(s, hit);
+      EventDraft target = antecedent(st, d, anaphoric);
+      if (target != null) {
+        mergeInto(target, d, anaphoric);
+        draftAt[k] = target;
+        remember(st, target);
+        continue;
+      }
+      if (mentionOnly[k] || hit.reading().definite() && d.parties.isEmpty()
+          && d.type != EventType.VISIT) {
+        // A definite event noun with no antecedent and no party is generic (فريق المفاوضات).
+        continue;
+      }
+      List<EventDraft> made = split(s, hit, st, d);
+      for (EventDraft m : made) {
+        st.drafts.add(m);
+        all.add(m);
+      }
+      draftAt[k] = d;
+      remember(st, made.get(0));
+    }
+    hostsOfVisit(s, st, fullNames);
+  }
+
+  /**
+   * A word inside a name is no trigger (كتلة اللقاء الديمقراطي، المجلس الاقتصادي والاجتماعي),
+   * nor is a name that reads like an inflected trigger (فيصل). Speech verbs in the imperfect are
+   * left out by the caller: news reports speech in the perfect, and the imperfect forms are
+   * quotes, habits or other senses (يبلغ "amounts to", يذكر "reminds").
+   */
+  private boolean canTrigger(SentenceView s, int k) {
+    Entity e = s.entity[k];
+    if (e != null && e.type() != EntityType.MISC) {
+      return false;
+    }
+    return !words.is(WordClasses.NOT_TRIGGER, s.token(k));
+  }
+
+  /**
+   * قمة تونس 2004، قمة بيروت العربية عام 2002: an event noun named by a place and a year is a
+   * reference to a past event, not a report of one.
+   */
+  private boolean isDatedReference(SentenceView s, int k, TriggerLexicon.Hit hit) {
+    if (hit.form().kind() != TriggerLexicon.FormKind.NOUN) {
+      return false;
+    }
+    for (int j = k + 1; j < s.size() && j - k <= 4; j++) {
+      String m = s.token(j).match();
+      if (m.length() == 4 && (m.startsWith("19") || m.startsWith("20"))
+          && m.chars().allMatch(Character::isDigit)) {
+        return true;
+      }
+      if (s.isPunctuation(j)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The latest record of {@code type} first mentioned in sentence {@code from} or later. */
+  private static EventDraft lastOfType(ArticleState st, int from, EventType type) {
+    for (int i = st.drafts.size() - 1; i >= 0; i--) {
+      EventDraft d = st.drafts.get(i);
+      if (d.type == type && lastMentionSentence(d) >= from) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static int lastMentionSentence(EventDraft d) {
+    return d.lastSentence;
+  }
+
+  /**
+   * A definite event noun (الاتصال، الزيارة), one with a pronoun (زيارته) or one after a
+   * demonstrative or خلال (هذه الزيارة، خلال الاتصال) may refer back to an event already read.
+   */
+  private boolean isAnaphoric(SentenceView s, TriggerLexicon.Hit hit) {
+    int k = hit.token();
+    if (hit.form().kind() != TriggerLexicon.FormKind.NOUN) {
+      return false;
+    }
+    if (hit.reading().definite()) {
+      return true;
+    }
+    if (hit.form().pronoun()) {
+      return true;
+    }
+    if (k > 0 && words.is(WordClasses.COMPLEMENTIZER, s.token(k - 1))
+        && (s.token(k - 1).match().endsWith("ها") || s.token(k - 1).match().endsWith("ه"))) {
+      // أنها مشاورات أولية: a predicate that names the event just reported.
+      return true;
+    }
+    return k > 0 && words.is(WordClasses.ANAPHORIC, s.token(k - 1));
+  }
+
+  private boolean isHeadline(TokenizedText text, Sentence sen, ArticleState st) {
+    if (sen.index() - st.firstSentence > 1) {
+      return false;
+    }
+    int end = sen.span().end();
+    char last = text.text().charAt(end - 1);
+    return last != '.' && last != '،' && (end >= text.text().length()
+        || text.text().charAt(end) == '\n' || text.text().charAt(end) == '\r');
+  }
+
+  // -----------------------------------------------------------------------------------------
+  // Arguments by type
+
+  /**
+   * SPEAKER: the subject after the verb (قال وزير ...), the phrase after عن for نقل, the subject
+   * before it (رايس التي قالت), else the dropped subject: both parties of the previous event for
+   * a dual verb (وأكدا), the previous speaker otherwise (ولفت إلى أن ...).
+   */
+  private boolean statement(SentenceView s, TriggerLexicon.Hit hit, ArticleState st,
+      EventDraft d, Map<String, String> fullNames) {
+    int k = hit.token();
+    Party p = null;
+    boolean viaAn = hit.entry().has(TriggerLexicon.Flag.VIA_AN);
+    if (viaAn || hit.entry().has(TriggerLexicon.Flag.VIA_ILA)) {
+      String via = viaAn ? WordClasses.ABOUT : WordClasses.DEST;
+      for (int j = k + 1; j < s.size() && j - k <= 8 && p == null; j++) {
+        if (words.is(via, s.token(j))) {
+          p = rules.subjectAfter(s, j, 0, false, fullNames);
+        }
+      }
+    }
+    if (p == null) {
+      p = rules.subjectAfter(s, k, 1, true, fullNames);
+    }
+    if (p == null && !hit.reading().conjoined()) {
+      // وقال، وأضاف open a new clause: their subject is never before them.
+      p = rules.subjectBefore(s, k, 5, 1, fullNames);
+    }
+    if (p == null && isVerbForm(hit) && !hit.form().dual()) {
+      p = rules.bareNameAfter(s, k);
+    }
+    List<Party> speakers = new ArrayList<>();
+    if (p != null) {
+      Party other = p.from() < k ? rules.conjoinedBefore(s, p, fullNames) : null;
+      if (other != null) {
+        speakers.add(resolve(other, st));
+      }
+      speakers.add(resolve(p, st));
+    } else if (hit.form().dual() && st.lastEvent != null && st.lastEvent.parties.size() >= 2) {
+      speakers.addAll(st.lastEvent.parties.subList(0, 2));
+    } else if (!st.lastSpeakers.isEmpty()) {
+      speakers.addAll(st.lastSpeakers);
+    } else if (st.lastEvent != null && !st.lastEvent.parties.isEmpty()) {
+      speakers.add(st.lastEvent.parties.get(0));
+    }
+    d.parties.addAll(speakers);
+    return true;
+  }
+
+  /**
+   * VISITOR: the subject after the verb or the name after the verbal noun (زيارة ... لرئيس
+   * الوزراء الروسي، ميخائيل ميشوستين), else the subject before it (بدأ ... المالكي زيارة), else
+   * the previous event's agent; the destination is the location. A verb of arrival with no
+   * visitor (وصلت المياه) is no visit.
+   */
+  private boolean visit(SentenceView s, TriggerLexicon.Hit hit, ArticleState st, EventDraft d,
+      Map<String, String> fullNames) {
+    int k = hit.token();
+    boolean verb = isVerbForm(hit);
+    boolean arrival = hit.entry().lemma().equals("وصل") || hit.entry().lemma().equals("وصول");
+    Party p = rules.subjectAfter(s, k, verb ? 1 : 4, false, fullNames);
+    if (p == null && !(isAnaphoric(s, hit) && !hit.form().pronoun())
+        && !(verb && hit.reading().conjoined())) {
+      // هذه الزيارة takes its visitor from the record it refers to, not from the clause.
+      p = verb ? rules.subjectBefore(s, k, 6, 1, fullNames)
+          : rules.subjectBefore(s, k, arrival ? 3 : 10, fullNames);
+    }
+    if (p == null && !hit.form().dual() && !isAnaphoric(s, hit)) {
+      // وصلت رايس إسرائيل، زيارة خوان كارلوس إلى المغرب: a name the recogniser missed.
+      p = rules.bareNameAfter(s, k);
+    }
+    Entity dest = rules.destination(s, k, p != null && p.from() > k ? p.to() : k);
+    if (arrival) {
+      // وصل is a visit only for a person or a body arriving at a named place: not water
+      // reaching a dam (وصلت المياه إلى السد) nor a man coming to power (وصل إلى الحكم).
+      if (dest == null || p != null && p.kind() == Party.Kind.PHRASE && p.titles().isEmpty()) {
+        return false;
+      }
+    }
+    if (p == null && (verb || hit.form().pronoun()) && st.lastEvent != null
+        && !st.lastEvent.parties.isEmpty()) {
+      p = st.lastEvent.parties.get(0);
+    }
+    if (p == null && arrival) {
+      return false;
+    }
+    if (p != null) {
+      d.parties.add(resolve(p, st));
+    }
+    if (dest != null) {
+      d.location = dest;
+      d.locationText = dest.text();
+    }
+    // بدعوة من X in the visit's clause: the host named by the invitation.
+    for (int j = k + 1; j + 2 < s.size() && j - k <= 12; j++) {
+      if (s.trigger[j] != null || s.isMark(j, ".:؛;")) {
+        break;
+      }
+      String m = ArabicClitics.withoutConjunction(s.token(j).match());
+      if ((m.equals("بدعوه") || m.equals("تلبيه")) && words.is(WordClasses.FROM, s.token(j + 1))
+          || m.equals("تلبيه") && s.token(j + 1).match().equals("لدعوه")) {
+        for (Party h : rules.partiesFrom(s, j + 2, true, fullNames)) {
+          d.hosts.add(resolve(h, st));
+        }
+        break;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * PARTICIPANTs of a meeting, talks, call or agreement: the subject (after a verb, or of the
+   * light verb before a verbal noun: أجرى الوزير اتصالا، لافروف سيجري محادثات), the object of
+   * التقى/استقبل, the partners after مع/بين (and من for a received call), the nationality
+   * adjectives after the noun (مباحثات روسية أمريكية); talks with no party inherit those of the
+   * call, meeting or visit they are held in. The venue is the location.
+   */
+  private boolean symmetric(SentenceView s, TriggerLexicon.Hit hit, ArticleState st,
+      EventDraft d, Map<String, String> fullNames) {
+    int k = hit.token();
+    boolean verb = isVerbForm(hit);
+    Party subject = null;
+    boolean verbSubjects = false;
+    Party counterpart = null;
+    if (verb) {
+      if (!partnerRightAfter(s, k)) {
+        subject = rules.subjectAfter(s, k, 1, d.type == EventType.AGREEMENT, fullNames);
+        if (subject != null && isCounterpart(s, subject)) {
+          // التقت خلالها نظيرتها الإسرائيلية تسيبي ليفني: نظيرتها is the object.
+          counterpart = subject;
+          subject = null;
+        }
+      }
+      if (subject == null && !hit.reading().conjoined() && d.type != EventType.AGREEMENT) {
+        // SVO after أن: إيهود أولمرت التقى ...، مبارك وعبد الله قد التقيا
+        subject = rules.subjectBefore(s, k, 6, 1, fullNames);
+        Party other = rules.conjoinedBefore(s, subject, fullNames);
+        if (other != null) {
+          d.parties.add(resolve(other, st));
+        }
+      }
+      if (subject == null && d.type == EventType.AGREEMENT) {
+        List<Party> before = rules.partiesBefore(s, k, 4, fullNames);
+        if (before.size() > 1) {
+          for (Party p : before) {
+            d.parties.add(resolve(p, st));
+          }
+          verbSubjects = true;
+        } else if (!before.isEmpty()) {
+          subject = before.get(0);
+        }
+      }
+    } else {
+      int light = lightVerbBefore(s, k);
+      int lightAfter = lightVerbAfter(s, k);
+      if (lightAfter >= 0) {
+        // مباحثات ثنائية أجراها أولمرت: the subject of the relative light verb.
+        subject = rules.subjectAfter(s, lightAfter, 0, false, fullNames);
+      }
+      if (subject != null) {
+        light = -1;
+      } else if (light >= 0) {
+        subject = light + 1 < k ? rules.readParty(s, light + 1, false, fullNames) : null;
+        // A light verb with و starts a new clause whose subject is dropped (وستجري مباحثات);
+        // without it the subject may stand before it (لافروف سيجري محادثات).
+        if (subject == null && !s.token(light).match().startsWith("و")) {
+          subject = rules.subjectBefore(s, light + 1, 8, fullNames);
+        }
+        Party other = rules.conjoinedBefore(s, subject, fullNames);
+        if (other != null) {
+          d.parties.add(resolve(other, st));
+        }
+      } else if (pronounOf(s, k).equals("هما")) {
+        // محادثاتهما: the two parties named before it, else those of the previous event.
+        List<Party> two = rules.twoBefore(s, k, fullNames);
+        if (two.size() == 2) {
+          d.parties.addAll(two);
+          verbSubjects = true;
+        } else if (st.lastEvent != null && st.lastEvent.parties.size() >= 2) {
+          d.parties.addAll(st.lastEvent.parties.subList(0, 2));
+          verbSubjects = true;
+        }
+      } else if (isAnaphoric(s, hit) && !hit.reading().definite()
+          || k > 0 && words.is(WordClasses.IN, s.token(k - 1))
+          || hit.reading().proclitics().endsWith("ل") && !hit.reading().definite()) {
+        // لقائه الرئيس ...، في اتصال هاتفي مع ...، سيتوجه ... للقاء: the clause's subject.
+        subject = rules.subjectBefore(s, k, 12, fullNames);
+      }
+    }
+    List<Party> parties = new ArrayList<>(d.parties);
+    d.parties.clear();
+    List<Party> partners = rules.partners(s, k, d.type == EventType.PHONE_CALL, fullNames);
+    // يعقد لقاء بين X و Y: the parties are named, the verb is impersonal.
+    boolean dropped = subject == null && !verbSubjects && !betweenFollows(s, k)
+        && (verb || lightVerbBefore(s, k) >= 0 || isAnaphoric(s, hit) && !hit.reading().definite());
+    if (subject != null) {
+      parties.add(resolve(subject, st));
+    } else if (dropped && st.lastEvent != null && !st.lastEvent.parties.isEmpty()) {
+      if (hit.form().dual() && st.lastEvent.parties.size() >= 2) {
+        parties.addAll(st.lastEvent.parties.subList(0, 2));
+      } else {
+        parties.add(st.lastEvent.parties.get(0));
+      }
+    }
+    String lemma = hit.entry().lemma();
+    boolean meetVerb = verb && d.type == EventType.MEETING;
+    if (counterpart != null) {
+      parties.add(resolve(counterpart, st));
+    }
+    if (meetVerb && counterpart == null) {
+      int from = subject != null ? subject.to() : k;
+      for (Party o : rules.partiesAfterNoun(s, from, fullNames)) {
+        parties.add(resolve(o, st));
+      }
+    }
+    for (Party o : partners) {
+      parties.add(resolve(o, st));
+    }
+    if (!verb && partners.isEmpty() && parties.size() <= 1) {
+      for (Party o : rules.partiesAfterNoun(s, k, fullNames)) {
+        parties.add(resolve(o, st));
+      }
+      if (parties.isEmpty()) {
+        Party nisba = rules.nisbaParties(s, k, hit.reading().definite());
+        if (nisba != null) {
+          parties.add(nisba);
+        }
+      }
+    }
+    boolean inside = hit.entry().has(TriggerLexicon.Flag.INSIDE);
+    if (d.type == EventType.TALKS && (parties.isEmpty() || inside)) {
+      EventDraft host = heldInside(s, k) ? hostEvent(st, s.sentence.index() - 1)
+          : hostEvent(st, s.sentence.index());
+      if (host != null) {
+        parties.clear();
+        parties.addAll(host.parties);
+        parties.addAll(host.hosts);
+        if (d.location == null && host.type != EventType.VISIT) {
+          d.location = host.location;
+          d.locationText = host.locationText;
+        }
+      } else if (inside) {
+        return false;
+      }
+    }
+    if (d.type == EventType.TALKS && lemma.equals("تناول") && parties.isEmpty()) {
+      return false;
+    }
+    d.parties.addAll(dedupe(dualParties(parties, st)));
+    Entity venue = rules.venue(s, k);
+    if (venue != null) {
+      d.location = venue;
+      d.locationText = venue.text();
+    } else if (heldInside(s, k)) {
+      // يبحث خلالها، أجرى خلالها محادثات: held during the visit, at its destination.
+      EventDraft v = lastOfType(st, s.sentence.index() - 1, EventType.VISIT);
+      if (v != null && v.locationText != null) {
+        d.location = v.location;
+        d.locationText = v.locationText;
+      }
+    }
+    d.thirdPlace = d.type == EventType.MEETING && d.location != null && d.parties.size() >= 2
+        && d.parties.stream().filter(p -> p.entity() != null
+            && p.entity().type() == EntityType.LOCATION).count() >= 2
+        && d.parties.stream().noneMatch(p -> sameName(p.text(), d.locationText));
+    return true;
+  }
+
+  /**
+   * اتفق الجانبان، بين البلدين: a bare dual noun names the two parties of the event just
+   * reported, when it had exactly two.
+   */
+  private List<Party> dualParties(List<Party> parties, ArticleState st) {
+    List<Party> out = new ArrayList<>();
+    for (Party p : parties) {
+      if (p.kind() == Party.Kind.PHRASE && p.from() == p.to()
+          && words.isWord(WordClasses.DUAL_PARTIES, normalizer.match(p.text()))
+          && st.lastEvent != null && st.lastEvent.parties.size() == 2) {
+        out.addAll(st.lastEvent.parties);
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** The pronoun suffix of a trigger noun (ه، ها، هما، هم), or "". */
+  private static String pronounOf(SentenceView s, int k) {
+    TriggerLexicon.Hit h = s.trigger[k];
+    if (h == null || !h.form().pronoun()) {
+      return "";
+    }
+    String m = h.reading().stem();
+    for (String p : new String[] {"هما", "هم", "ها", "ه"}) {
+      if (m.endsWith(p)) {
+        return p;
+      }
+    }
+    return "";
+  }
+
+  private boolean isVerbForm(TriggerLexicon.Hit hit) {
+    TriggerLexicon.FormKind kind = hit.form().kind();
+    return kind == TriggerLexicon.FormKind.PERFECT || kind == TriggerLexicon.FormKind.IMPERFECT;
+  }
+
+  private boolean partnerRightAfter(SentenceView s, int k) {
+    for (int j = k + 1; j < s.size() && j - k <= 3; j++) {
+      Token t = s.token(j);
+      if (words.is(WordClasses.WITH, t) || words.is(WordClasses.BETWEEN, t)) {
+        return true;
+      }
+      if (s.timex[j] == null && !words.is(WordClasses.SKIP_RIGHT, t)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean isCounterpart(SentenceView s, Party p) {
+    for (ArabicClitics.Reading r : ArabicClitics.readings(s.token(p.from()).match())) {
+      if (r.stem().startsWith("نظير")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int lightVerbAfter(SentenceView s, int k) {
+    for (int j = k + 1; j < s.size() && j - k <= 3; j++) {
+      if (s.isPunctuation(j)) {
+        return -1;
+      }
+      if (words.is(WordClasses.LIGHT_VERB_AFTER, s.token(j))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private boolean betweenFollows(SentenceView s, int k) {
+    for (int j = k + 1; j < s.size() && j - k <= 4; j++) {
+      if (words.is(WordClasses.BETWEEN, s.token(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int lightVerbBefore(SentenceView s, int k) {
+    for (int j = k - 1; j >= 0 && k - j <= 20; j--) {
+      if (words.isVerb(WordClasses.LIGHT_VERB, s.token(j)) && s.trigger[j] == null) {
+        return j;
+      }
+      if (s.isMark(j, ".:؛;") || s.trigger[j] != null || k - j > 6 && s.entity[j] == null
+          && !words.isTitle(s.token(j)) && s.timex[j] == null
+          && !words.is(WordClasses.SKIP_RIGHT, s.token(j))) {
+        // Beyond six words only a long subject (titles and a name) may stand in between.
+        return -1;
+      }
+      if (words.isVerb(WordClasses.LIGHT_VERB, s.token(j))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * One record per call: اتصالين هاتفيين من X و Y are two calls, with the same receiver. Talks
+   * held during such calls (خلال الاتصالين مناقشة) are one talks record per call.
+   */
+  private List<EventDraft> split(SentenceView s, TriggerLexicon.Hit hit, ArticleState st,
+      EventDraft d) {
+    List<EventDraft> out = new ArrayList<>();
+    if (d.type == EventType.PHONE_CALL && hit.form().dual() && d.parties.size() >= 3) {
+      d.group = hit.token() + 1000 * s.sentence.index();
+      Party receiver = d.parties.get(0);
+      List<Party> others = new ArrayList<>(d.parties.subList(1, d.parties.size()));
+      d.parties.clear();
+      d.parties.add(receiver);
+      d.parties.add(others.get(0));
+      out.add(d);
+      for (Party o : others.subList(1, others.size())) {
+        out.add(d.copyFor(List.of(receiver, o)));
+      }
+      return out;
+    }
+    if (d.type == EventType.TALKS && heldInside(s, hit.token())) {
+      List<EventDraft> calls = new ArrayList<>();
+      EventDraft last = lastOfType(st, s.sentence.index() - 1, EventType.PHONE_CALL);
+      if (last != null && last.group >= 0) {
+        for (EventDraft c : st.drafts) {
+          if (c.group == last.group) {
+            calls.add(c);
+          }
+        }
+      }
+      if (calls.size() > 1 && isDualMentionBefore(s, hit.token())) {
+        for (EventDraft c : calls) {
+          EventDraft t = d.copyFor(c.parties);
+          out.add(t);
+        }
+        return out;
+      }
+    }
+    out.add(d);
+    return out;
+  }
+
+  private boolean isDualMentionBefore(SentenceView s, int k) {
+    for (int j = k - 1; j >= 0 && k - j <= 4; j--) {
+      TriggerLexicon.Hit h = s.trigger[j];
+      if (h != null && h.form().dual()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Talks said to be held inside another event: خلال الاتصال، تم فيه، خلالها. */
+  private boolean heldInside(SentenceView s, int k) {
+    for (int j = k - 1; j >= 0 && k - j <= 4; j--) {
+      String m = ArabicClitics.withoutConjunction(s.token(j).match());
+      if (m.equals("فيه") || m.equals("فيها") || m.equals("خلاله") || m.equals("خلالها")
+          || m.equals("خلال") && j + 1 < k && s.trigger[j + 1] != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The call, meeting or visit from sentence {@code from} on that talks are held in. */
+  private static EventDraft hostEvent(ArticleState st, int from) {
+    for (int i = st.drafts.size() - 1; i >= 0; i--) {
+      EventDraft d = st.drafts.get(i);
+      if (d.sentence < from) {
+        break;
+      }
+      if (d.type == EventType.PHONE_CALL || d.type == EventType.MEETING
+          || d.type == EventType.VISIT) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * HOST of a visit: the people named after كان في استقباله (or يستقبله) in the sentence that
+   * reports the visit or a later one of the same article.
+   */
+  private void hostsOfVisit(SentenceView s, ArticleState st, Map<String, String> fullNames) {
+    for (int k = 1; k < s.size(); k++) {
+      String m = s.token(k).match();
+      boolean reception = false;
+      for (ArabicClitics.Reading r : ArabicClitics.readings(m)) {
+        reception |= r.stem().startsWith("استقبال");
+      }
+      if (!reception || !words.is(WordClasses.IN, s.token(k - 1))) {
+        continue;
+      }
+      EventDraft visit = null;
+      for (int i = st.drafts.size() - 1; i >= 0 && visit == null; i--) {
+        if (st.drafts.get(i).type == EventType.VISIT) {
+          visit = st.drafts.get(i);
+        }
+      }
+      if (visit == null) {
+        return;
+      }
+      int j = k + 1;
+      while (j < s.size() && (s.timex[j] != null || words.is(WordClasses.SKIP_RIGHT, s.token(j))
+          || words.isWord(WordClasses.BOUNDARY, s.token(j).match())
+          || s.trigger[j] != null || s.entity[j] != null && s.entity[j].type()
+          == EntityType.LOCATION || words.is(WordClasses.DEST, s.token(j))
+          || words.is(WordClasses.IN, s.token(j)))) {
+        j = s.entity[j] != null ? s.entityEnd[j] + 1 : j + 1;
+        if (j - k > 14) {
+          return;
+        }
+      }
+      for (Party p : rules.partiesFrom(s, j, false, fullNames)) {
+        visit.hosts.add(resolve(p, st));
+      }
+      return;
+    }
+  }
+
+  // -----------------------------------------------------------------------------------------
+  // References
+
+  /**
+   * Resolves a bare title (المتحدث، الوزير، الملك) to the person last introduced with that
+   * title in the article, and an honorific with a pronoun (جلالته، سموه) to the person last
+   * introduced with that honorific, else the last person named; معه to the other party of the
+   * previous event. An unresolved reference stays as written.
+   */
+  private Party resolve(Party p, ArticleState st) {
+
+    if (p.kind() == Party.Kind.TITLE_REFERENCE) {
+      for (String t : p.titles()) {
+        Party q = st.titled.get(t);
+        if (q != null) {
+          return q;
+        }
+      }
+      // A bare الوزير, الرئيس with no one introduced by that title: the article's protagonist.
+      return p.titles().size() <= 2 && st.lastPerson != null ? st.lastPerson : p;
+    }
+    if (p.kind() == Party.Kind.PRONOUN_REFERENCE) {
+      if (p.titles().size() == 1 && p.titles().get(0).length() <= 2
+          && st.lastEvent != null && st.lastEvent.parties.size() >= 2) {
+        List<Party> ps = st.lastEvent.parties;
+        return ps.get(ps.size() - 1);
+      }
+      for (String t : p.titles()) {
+        String asTitle = t.endsWith("ت") ? t.substring(0, t.length() - 1) + "ه" : t;
+        Party q = st.titled.get(asTitle);
+        if (q != null) {
+          return q;
+        }
+      }
+      return st.lastPerson != null ? st.lastPerson : p;
+    }
+    return p;
+  }
+
+  private void remember(ArticleState st, EventDraft d) {
+    st.lastEvent = d;
+    if (d.type == EventType.STATEMENT && !d.parties.isEmpty()) {
+      st.lastSpeakers = List.copyOf(d.parties);
+    }
+    List<Party> all = new ArrayList<>(d.parties);
+    all.addAll(d.hosts);
+    for (int i = 0; i < all.size(); i++) {
+      Party p = all.get(i);
+      if (p.kind() != Party.Kind.ENTITY) {
+        continue;
+      }
+      if (p.entity().type() == EntityType.PERSON && i == 0) {
+        st.lastPerson = p;
+      }
+      // Titles are remembered for the subject (the first party) and for partners not yet
+      // known: a later "الوزير" or "سعادته" mostly names the article's protagonist.
+      for (String t : p.titles()) {
+        if (i == 0 || !st.titled.containsKey(t)) {
+          st.titled.put(t, p);
+        }
+      }
+    }
+  }
+
+  // -----------------------------------------------------------------------------------------
+  // One record per event
+
+  /**
+   * The earlier record of the same article a new mention belongs to: same type (statements
+   * never merge), no past/future clash, no clash of places, participants that agree (one set
+   * inside the other, or one side only descriptive phrases), and an anchor: a definite or
+   * demonstrative mention, a shared participant, a shared place, or a headline record.
+   */
+  private EventDraft antecedent(ArticleState st, EventDraft d, boolean anaphoric) {
+    if (d.type == EventType.STATEMENT) {
+      return null;
+    }
+    if (anaphoric) {
+      // خلال الاتصال، بعد الاجتماع، هذه الزيارة: the latest record of the type, if recent.
+      EventDraft e = lastOfType(st, d.sentence - 2, d.type);
+      if (e != null && e.modality == d.modality && e.polarity == d.polarity) {
+        return e;
+      }
+    }
+    for (int i = st.drafts.size() - 1; i >= 0; i--) {
+      EventDraft e = st.drafts.get(i);
+      if (e.type != d.type) {
+        continue;
+      }
+      if (e.tenseExplicit && d.tenseExplicit && (e.tense == Tense.PAST && d.tense == Tense.FUTURE
+          || e.tense == Tense.FUTURE && d.tense == Tense.PAST)) {
+        continue;
+      }
+      boolean bothPlaces = e.locationText != null && d.locationText != null;
+      // A definite mention may name a more specific place (المحادثات التي جرت في قصر الدرعية
+      // after مباحثات in الرياض); the first place stays.
+      if (bothPlaces && !anaphoric && !sameName(e.locationText, d.locationText)) {
+        continue;
+      }
+      if (!partiesAgree(e.parties, d.parties)) {
+        continue;
+      }
+      if (e.modality != d.modality || e.polarity != d.polarity) {
+        continue;
+      }
+      boolean shared = shareParty(e.parties, d.parties);
+      boolean headline = e.headline && !e.bodyMerged && d.sentence != e.sentence;
+      if (anaphoric || shared || bothPlaces || headline) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private boolean partiesAgree(List<Party> a, List<Party> b) {
+    if (a.isEmpty() || b.isEmpty() || onlyPhrases(a) || onlyPhrases(b)) {
+      return true;
+    }
+    return contained(a, b) || contained(b, a);
+  }
+
+  private static boolean onlyPhrases(List<Party> ps) {
+    return ps.stream().allMatch(p -> p.kind() != Party.Kind.ENTITY);
+  }
+
+  private boolean contained(List<Party> small, List<Party> big) {
+    for (Party p : small) {
+      boolean found = false;
+      for (Party q : big) {
+        found |= sameName(p.text(), q.text());
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean shareParty(List<Party> a, List<Party> b) {
+    for (Party p : a) {
+      for (Party q : b) {
+        if (p.kind() == Party.Kind.ENTITY && q.kind() == Party.Kind.ENTITY
+            && sameName(p.text(), q.text())) {
+          return true;
+        }
+        // Without a recogniser the same name still comes out as the same phrase.
+        if ((p.kind() == Party.Kind.PHRASE || p.kind() == Party.Kind.NAME)
+            && (q.kind() == Party.Kind.PHRASE || q.kind() == Party.Kind.NAME)
+            && !p.titles().isEmpty() == !q.titles().isEmpty()
+            && normalizer.match(p.text()).equals(normalizer.match(q.text()))
+            && p.text().indexOf(' ') > 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean sameName(String a, String b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    String x = normalizer.match(a);
+    String y = normalizer.match(b);
+    return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
+  }
+
+  /** Adds a later mention to its record: the trigger, new participants, a place, a date. */
+  private void mergeInto(EventDraft e, EventDraft d, boolean anaphoric) {
+    e.mentions.add(d.first());
+    e.lastSentence = Math.max(e.lastSentence, d.sentence);
+    if (e.headline && d.sentence != e.sentence) {
+      e.bodyMerged = true;
+    }
+    if (e.tense == Tense.PRESENT && d.tense != Tense.PRESENT) {
+      // يزور (headline) + يزور ... غدا (body): the body's time settles the tense.
+      e.tense = d.tense;
+    }
+    boolean replace = onlyPhrases(e.parties) && !onlyPhrases(d.parties);
+    if (replace) {
+      e.parties.clear();
+    }
+    for (Party p : d.parties) {
+      if (anaphoric && !replace && (p.kind() != Party.Kind.ENTITY || !e.parties.isEmpty())) {
+        continue;
+      }
+      boolean known = false;
+      for (int i = 0; i < e.parties.size(); i++) {
+        Party q = e.parties.get(i);
+        if (sameName(p.text(), q.text())) {
+          known = true;
+          // وزير الخارجية الروسي (headline) -> وزير الخارجية الروسي سيرجي لافروف (body).
+          if (q.kind() != Party.Kind.ENTITY && p.text().length() > q.text().length()) {
+            e.parties.set(i, p);
+          }
           break;
         }
       }
-      Trigger trigger = new Trigger(t.span(), t.text());
-      out.add(new Event("v" + (out.size() + 1), EventType.STATEMENT, t.sentence(), trigger,
-          List.of(trigger), args, null, null, Tense.PAST, Polarity.POSITIVE, Modality.ASSERTED,
-          "010", null));
+      if (!known) {
+        e.parties.add(p);
+      }
+    }
+    e.hosts.addAll(d.hosts);
+    if (e.location == null && d.location != null) {
+      e.location = d.location;
+      e.locationText = d.locationText;
+    }
+    if (d.date != null && d.date.source() == DateSource.TEXT) {
+      if (e.date == null || e.date.source() == DateSource.PUBLICATION) {
+        e.date = d.date;
+      } else if (e.date.value().equals(d.date.value()) && e.date.endValue() == null
+          && d.date.endValue() != null) {
+        // الزيارة ... ستبدأ غدا + زيارة ... يومي 19 و20: the second mention states the span.
+        e.date = new EventDate(e.date.timex(), e.date.value(), d.date.endValue(),
+            DateSource.TEXT);
+      }
+    }
+  }
+
+  // -----------------------------------------------------------------------------------------
+  // Dates and output
+
+  /**
+   * The date: a day-precision time expression of the clause resolved against a known date;
+   * a clause whose time expression cannot be resolved gets none; otherwise a past or present
+   * asserted event defaults to the article's publication date, marked PUBLICATION.
+   */
+  private static EventDate date(Timex t, EventDraft d, LocalDate published) {
+    if (t != null) {
+      if (t.type() == TimexType.DATE && t.anchored() && Factuality.day(t.value()) != null) {
+        String end = Factuality.day(t.endValue()) != null ? t.endValue().substring(0, 10) : null;
+        return new EventDate(t.id(), t.value().substring(0, 10), end, DateSource.TEXT);
+      }
+      return null;
+    }
+    if (published == null || d.tense == Tense.FUTURE || d.modality == Modality.HYPOTHETICAL) {
+      return null;
+    }
+    return new EventDate(null, published.toString(), null, DateSource.PUBLICATION);
+  }
+
+  private List<Event> build(List<EventDraft> drafts) {
+    List<Event> out = new ArrayList<>();
+    for (EventDraft d : drafts) {
+      List<Trigger> mentions = new ArrayList<>(d.mentions);
+      mentions.sort(Comparator.comparingInt(t -> t.span().start()));
+      List<Argument> args = new ArrayList<>();
+      Role role = d.type == EventType.STATEMENT ? Role.SPEAKER
+          : d.type == EventType.VISIT ? Role.VISITOR : Role.PARTICIPANT;
+      for (Party p : dedupe(d.parties)) {
+        args.add(p.toArgument(role));
+      }
+      for (Party p : dedupe(d.hosts)) {
+        if (d.parties.stream().noneMatch(q -> sameName(q.text(), p.text()))) {
+          args.add(p.toArgument(Role.HOST));
+        }
+      }
+      EventLocation loc = d.locationText == null ? null
+          : new EventLocation(d.location == null ? null : d.location.id(), d.locationText);
+      out.add(new Event("v" + (out.size() + 1), d.type, d.sentence, d.first(), mentions, args,
+          loc, d.date, d.tense, d.polarity, d.modality, d.cameo,
+          EventCodes.plover(d.type, d.thirdPlace)));
+    }
+    return out;
+  }
+
+  private List<Party> dedupe(List<Party> ps) {
+    List<Party> out = new ArrayList<>();
+    for (Party p : ps) {
+      boolean dup = false;
+      for (Party q : out) {
+        dup |= p.entity() != null && q.entity() != null
+            && p.entity().cluster().equals(q.entity().cluster())
+            || normalizer.match(p.text()).equals(normalizer.match(q.text()));
+      }
+      if (!dup) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** The fullest (longest) name of each entity cluster: لافروف -> سيرجي لافروف. */
+  private static Map<String, String> fullNames(List<Entity> entities) {
+    Map<String, String> out = new HashMap<>();
+    for (Entity e : entities) {
+      out.merge(e.cluster(), e.text(), (a, b) -> b.length() > a.length() ? b : a);
     }
     return out;
   }

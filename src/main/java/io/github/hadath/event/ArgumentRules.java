@@ -1,0 +1,744 @@
+package io.github.hadath.event;
+
+import io.github.hadath.ner.Entity;
+import io.github.hadath.ner.EntityType;
+import io.github.hadath.text.CharSpan;
+import io.github.hadath.text.Token;
+import io.github.hadath.text.TokenKind;
+import io.github.hadath.time.TimexType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rules that read participants, places and times off a sentence. Each rule is a small named
+ * method with the Arabic construction it reads in its Javadoc. Positions are token positions in
+ * the {@link SentenceView}. Immutable and thread-safe.
+ */
+final class ArgumentRules {
+
+  /** Word classes that end a noun phrase. */
+  private static final String[] BOUNDARY_CLASSES = {WordClasses.BOUNDARY,
+      WordClasses.COMPLEMENTIZER, WordClasses.IN, WordClasses.DEST, WordClasses.WITH,
+      WordClasses.FROM, WordClasses.ABOUT, WordClasses.BETWEEN, WordClasses.SKIP_RIGHT,
+      WordClasses.NEGATION};
+
+  /** How far a party phrase may run, in tokens: names and titles rarely run longer. */
+  private static final int MAX_PHRASE = 8;
+
+  private final WordClasses words;
+
+  ArgumentRules(WordClasses words) {
+    this.words = words;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Token tests
+
+  /** A token that ends a noun phrase: punctuation, a preposition or complementiser, a trigger. */
+  boolean isBoundary(SentenceView s, int k) {
+    if (s.isPunctuation(k) || s.trigger[k] != null || s.timex[k] != null
+        || s.token(k).match().isEmpty()) {
+      // A lone kashida used as a dash (وقال الوزير ـ في تصريحاته ـ) has no letters.
+      return true;
+    }
+    Token t = s.token(k);
+    for (String c : BOUNDARY_CLASSES) {
+      if (words.is(c, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A token that starts with the conjunction و and so starts a new conjunct. */
+  boolean isConjoined(SentenceView s, int k) {
+    Token t = s.token(k);
+    String m = t.match();
+    if (!m.startsWith("و") || m.length() < 4) {
+      return false;
+    }
+    Entity e = s.entity[k];
+    // A name that itself starts with و (وانغ، وليد) is no conjunct.
+    return e == null || e.span().start() != t.span().start();
+  }
+
+  /** A definite word (ال...), an adjective or a genitive in a title chain. */
+  private boolean isDefinite(SentenceView s, int k) {
+    String m = s.token(k).match();
+    return m.startsWith("ال") || m.startsWith("لل");
+  }
+
+  /** و + ال + adjective continuing a coordinated adjective (الروسي والصيني). */
+  private boolean isConjoinedAdjective(SentenceView s, int k) {
+    String m = s.token(k).match();
+    return m.startsWith("و") && s.entity[k] == null && m.length() > 4
+        && (m.endsWith("ي") || m.endsWith("يه") || m.endsWith("يين") || m.endsWith("يون"));
+  }
+
+  private boolean isTitleChainWord(SentenceView s, int k) {
+    Token t = s.token(k);
+    String m = ArabicClitics.withoutConjunction(t.match());
+    return words.isTitle(t) || isDefinite(s, k) || m.equals("باسم") || m.startsWith("لشوون")
+        || m.startsWith("للشوون") || words.isAgentNoun(t);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Parties
+
+  /**
+   * Reads the party that starts at {@code i}: a named entity after any titles (الرئيس الصيني
+   * شي جين بينغ), a name in apposition after a comma (لرئيس الوزراء الروسي، ميخائيل ميشوستين),
+   * a title with a name the recogniser missed, a bare definite title that refers back (المتحدث),
+   * an honorific with a pronoun (جلالته), or an agent noun phrase (مصادر دبلوماسية تركية).
+   *
+   * @param allowLocation whether a place name may be the party (بين موسكو وبكين)
+   */
+  Party readParty(SentenceView s, int i, boolean allowLocation, Map<String, String> fullNames) {
+    int n = s.size();
+    if (i < 0 || i >= n || s.isPunctuation(i) || words.is(WordClasses.SKIP_RIGHT, s.token(i))) {
+      return null;
+    }
+    List<String> titles = new ArrayList<>();
+    int j = i;
+    while (j < n && j - i < MAX_PHRASE) {
+      Entity e = s.entity[j];
+      if (e != null) {
+        if (e.type() == EntityType.PERSON
+            || (titles.isEmpty() && e.type() == EntityType.ORGANIZATION)
+            || (titles.isEmpty() && allowLocation && e.type() == EntityType.LOCATION)) {
+          return entityParty(s, i, j, titles, fullNames);
+        }
+        if (titles.isEmpty()) {
+          return null;
+        }
+        // وزير خارجية روسيا، المتحدث باسم وزارة الخارجية: a place or body inside the title.
+        j = s.entityEnd[j] + 1;
+        continue;
+      }
+      if (s.isPunctuation(j) || s.trigger[j] != null || s.timex[j] != null) {
+        break;
+      }
+      if (j == i && isConjoinedAdjective(s, j) && j + 1 < n && s.entity[j + 1] != null) {
+        // الرئيسين الروسي فلاديمير بوتين والأمريكي دونالد ترامب: the adjective of the second.
+        titles.add(ArabicClitics.withoutConjunction(s.token(j).match()));
+        j++;
+        continue;
+      }
+      String title = words.titleStem(s.token(j));
+      if (title != null && (j == i || !isBoundary(s, j))) {
+        titles.add(title);
+        j++;
+        continue;
+      }
+      if (!titles.isEmpty() && !isBoundary(s, j) && isTitleChainWord(s, j)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (!titles.isEmpty()) {
+      return afterTitles(s, i, j, titles, fullNames);
+    }
+    Token t = s.token(i);
+    String m = t.match();
+    for (String suffix : new String[] {"ه", "ها"}) {
+      if (m.endsWith(suffix) && m.length() > suffix.length() + 2) {
+        String bare = m.substring(0, m.length() - suffix.length());
+        if (isHonorific(bare)) {
+          return new Party(null, t.text(), t.span(), i, i, List.of(bare),
+              Party.Kind.PRONOUN_REFERENCE);
+        }
+      }
+    }
+    if (words.isAgentNoun(t)) {
+      return agentPhrase(s, i, fullNames);
+    }
+    return null;
+  }
+
+  private boolean isHonorific(String bare) {
+    // جلالته، سموه، فخامته، سعادته: the honorific ends in ة, written ت before the pronoun.
+    String asNoun = bare.endsWith("ت") ? bare.substring(0, bare.length() - 1) + "ه" : bare;
+    return asNoun.equals("جلاله") || asNoun.equals("سمو") || asNoun.equals("فخامه")
+        || asNoun.equals("سعاده") || asNoun.equals("معالي");
+  }
+
+  private Party entityParty(SentenceView s, int i, int j, List<String> titles,
+      Map<String, String> fullNames) {
+    Entity e = s.entity[j];
+    int end = s.entityEnd[j];
+    String text = fullNames.getOrDefault(e.cluster(), e.text());
+    return new Party(e, text, e.span(), i, end, titles, Party.Kind.ENTITY);
+  }
+
+  /** After a title chain: apposition, an unrecognised name, or a bare title reference. */
+  private Party afterTitles(SentenceView s, int i, int j, List<String> titles,
+      Map<String, String> fullNames) {
+    int n = s.size();
+    if (j + 1 < n && s.isMark(j, "،,") && !s.isPunctuation(j + 1)) {
+      Entity e = s.entity[j + 1];
+      if (e != null && e.type() == EntityType.PERSON) {
+        return entityParty(s, i, j + 1, titles, fullNames);
+      }
+      if (e == null && !isBoundary(s, j + 1) && !isConjoined(s, j + 1)) {
+        int k = nameEnd(s, j + 1);
+        return phrase(s, j + 1, k, titles);
+      }
+    }
+    if (j < n && !isBoundary(s, j) && !isConjoined(s, j) && s.entity[j] == null) {
+      int k = nameEnd(s, j);
+      return phrase(s, i, k, titles);
+    }
+    // Titles with no name refer to someone named before when definite (المتحدث، الوزير) or
+    // led by an honorific (سعادة النائب الأول); رئيسي حكومتي روسيا والصين names no one.
+    boolean definite = isDefinite(s, i) || s.token(i).match().startsWith("وال");
+    boolean honorific = isHonorific(ArabicClitics.withoutConjunction(s.token(i).match()));
+    boolean namesPlace = false;
+    for (int k = i; k < j; k++) {
+      namesPlace |= s.entity[k] != null;
+    }
+    return new Party(null, stripProclitic(s, i, j - 1), s.span(i, j - 1), i, j - 1, titles,
+        (definite || honorific) && !namesPlace ? Party.Kind.TITLE_REFERENCE
+            : Party.Kind.PHRASE);
+  }
+
+  private int nameEnd(SentenceView s, int from) {
+    int k = from;
+    while (k + 1 < s.size() && k + 1 - from < 4 && !isBoundary(s, k + 1)
+        && !isConjoined(s, k + 1) && s.entity[k + 1] == null) {
+      k++;
+    }
+    return k;
+  }
+
+  private Party phrase(SentenceView s, int from, int to, List<String> titles) {
+    return new Party(null, stripProclitic(s, from, to), s.span(from, to), from, to, titles,
+        Party.Kind.PHRASE);
+  }
+
+  /**
+   * Reads an agent noun phrase: the head and its adjectives (مصادر دبلوماسية تركية), definite
+   * adjectives after a definite head (الجانبين الروسي والصيني), and a person named inside it
+   * (متحدث باسم الخارجية الأميركية شون ماكورماك) wins over the phrase.
+   */
+  private Party agentPhrase(SentenceView s, int i, Map<String, String> fullNames) {
+    boolean definite = isDefinite(s, i) || s.token(i).match().startsWith("وال");
+    int k = i;
+    while (k + 1 < s.size() && k + 1 - i < 5) {
+      int next = k + 1;
+      Entity e = s.entity[next];
+      if (e != null) {
+        if (isConjoined(s, next)) {
+          break;
+        }
+        if (e.type() == EntityType.PERSON) {
+          return entityParty(s, i, next, List.of(), fullNames);
+        }
+        k = s.entityEnd[next];
+        continue;
+      }
+      if (isBoundary(s, next)) {
+        break;
+      }
+      if (isConjoined(s, next) && !isConjoinedAdjective(s, next)) {
+        break;
+      }
+      if (definite && !isDefinite(s, next) && !isConjoinedAdjective(s, next)
+          && !s.token(next).match().equals("نفسها") && !s.token(next).match().equals("نفسه")) {
+        break;
+      }
+      k = next;
+    }
+    return new Party(null, stripProclitic(s, i, k), s.span(i, k), i, k, List.of(),
+        Party.Kind.PHRASE);
+  }
+
+  /** The phrase text without an attached و، ف، ب or ل on its first word (لرئيس -> رئيس). */
+  private String stripProclitic(SentenceView s, int from, int to) {
+    String text = s.text(from, to);
+    for (ArabicClitics.Reading r : ArabicClitics.readings(s.token(from).match())) {
+      if (r.proclitics().isEmpty() || !words.isTitleOrAgentStem(r.stem())) {
+        continue;
+      }
+      int cut = r.proclitics().length();
+      if (r.proclitics().endsWith("لل")) {
+        cut -= 1;
+      } else if (r.definite()) {
+        cut -= 2;
+      }
+      return cut > 0 && cut < text.length() ? text.substring(cut) : text;
+    }
+    return text;
+  }
+
+  /**
+   * VSO: the subject after a verb (قال وزير الخارجية ...، يزور ... لافروف). Adverbs and time
+   * words between them are skipped (قال أمس ...); for a verbal noun up to {@code maxSkip} other
+   * words are skipped too (زيارة عمل يقوم بها رئيس الوزراء).
+   */
+  Party subjectAfter(SentenceView s, int trig, int maxSkip, boolean allowLocation,
+      Map<String, String> fullNames) {
+    int skipped = 0;
+    for (int k = trig + 1; k < s.size(); k++) {
+      if (s.timex[k] != null || words.is(WordClasses.SKIP_RIGHT, s.token(k))) {
+        continue;
+      }
+      Party p = readParty(s, k, allowLocation, fullNames);
+      if (p != null) {
+        return p;
+      }
+      if (s.entity[k] != null && s.entity[k].type() == EntityType.LOCATION) {
+        k = s.entityEnd[k];
+      }
+      if (isBoundary(s, k) || ++skipped > maxSkip) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A name the recogniser missed, right after a verb (قال ابو عماد الرفاعي من ...، وقال حمد إن،
+   * أن يحل المالكي الثلاثاء): up to three words that are no function word, trigger or time.
+   */
+  Party bareNameAfter(SentenceView s, int trig) {
+    int k = trig + 1;
+    while (k < s.size() && (s.timex[k] != null || words.is(WordClasses.SKIP_RIGHT, s.token(k))
+        || words.is(WordClasses.ANAPHORIC, s.token(k)))) {
+      k++;
+    }
+    if (k >= s.size() || isBoundary(s, k) || isConjoined(s, k) || s.entity[k] != null
+        || s.token(k).kind() != TokenKind.ARABIC) {
+      return null;
+    }
+    int end = k;
+    while (end + 1 < s.size() && end + 1 - k < 3 && !isBoundary(s, end + 1)
+        && !isConjoined(s, end + 1) && s.entity[end + 1] == null
+        && s.token(end + 1).kind() == TokenKind.ARABIC) {
+      end++;
+    }
+    // A name is followed by what follows a subject: إن/أن, a preposition, a time, a comma.
+    int next = end + 1;
+    if (next < s.size() && !(s.isMark(next, "،,:") || s.timex[next] != null
+        || s.entity[next] != null && s.entity[next].type() == EntityType.LOCATION
+        || words.is(WordClasses.COMPLEMENTIZER, s.token(next))
+        || words.is(WordClasses.IN, s.token(next)) || words.is(WordClasses.FROM, s.token(next))
+        || words.is(WordClasses.DEST, s.token(next)) || words.is(WordClasses.ABOUT, s.token(next))
+        || words.is(WordClasses.SKIP_RIGHT, s.token(next)))) {
+      return null;
+    }
+    if (s.token(k).match().endsWith("ه") && s.trigger[trig] != null
+        && s.trigger[trig].form().kind() == TriggerLexicon.FormKind.NOUN) {
+      // زيارة رسمية لفرنسا: after a verbal noun a word in ة is its adjective, not a name.
+      return null;
+    }
+    return new Party(null, stripProclitic(s, k, end), s.span(k, end), k, end, List.of(),
+        Party.Kind.NAME);
+  }
+
+  /**
+   * SVO and subjects of light verbs: the nearest person or body before the trigger within the
+   * clause (إن لافروف سيجري محادثات، بدأ ... نوري المالكي زيارة), else the nearest title or agent
+   * phrase (الجانبين الروسي والصيني سيجريان تبادلا). A complementiser or a full stop ends the
+   * search.
+   */
+  Party subjectBefore(SentenceView s, int trig, int maxDist, Map<String, String> fullNames) {
+    return subjectBefore(s, trig, maxDist, Integer.MAX_VALUE, fullNames);
+  }
+
+  /**
+   * As {@link #subjectBefore(SentenceView, int, int, Map)}, with at most {@code maxGap} words
+   * other than relative pronouns, auxiliaries and time words between the subject and the verb:
+   * a verb's subject stands right before it (إيهود أولمرت التقى، رايس التي قالت).
+   */
+  Party subjectBefore(SentenceView s, int trig, int maxDist, int maxGap,
+      Map<String, String> fullNames) {
+    Party found = subjectBeforeAnyGap(s, trig, maxDist, fullNames);
+    return found == null || gap(s, found.to(), trig) <= maxGap ? found : null;
+  }
+
+  /** Words between a subject and its verb other than auxiliaries, relatives and time words. */
+  private int gap(SentenceView s, int end, int trig) {
+    int gap = 0;
+    for (int k = end + 1; k < trig; k++) {
+      if (!s.isPunctuation(k) && s.timex[k] == null && !words.is(WordClasses.SKIP_LEFT, s.token(k))
+          && !words.is(WordClasses.SKIP_RIGHT, s.token(k))) {
+        gap++;
+      }
+    }
+    return gap;
+  }
+
+  private Party subjectBeforeAnyGap(SentenceView s, int trig, int maxDist,
+      Map<String, String> fullNames) {
+    Party phraseCandidate = null;
+    int lo = Math.max(0, trig - maxDist);
+    for (int k = trig - 1; k >= lo; k--) {
+      if (s.isMark(k, ".:؛;!?؟\"«»“”")) {
+        break;
+      }
+      if (s.trigger[k] != null && k < trig - 1 && s.trigger[k].entry().type()
+          == EventType.STATEMENT) {
+        break;
+      }
+      Entity e = s.entity[k];
+      if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
+        int start = k;
+        while (start > 0 && s.entity[start - 1] == e) {
+          start--;
+        }
+        // رئيس اوبك (a title before a body names a person); والملك حمد (the titles before a
+        // name belong to its party, with the conjunction that joins it to the one before).
+        while (start > 0 && s.entity[start - 1] == null && words.isTitle(s.token(start - 1))
+            && (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PERSON)) {
+          start--;
+          if (isConjoined(s, start)) {
+            break;
+          }
+        }
+        return readParty(s, start, false, fullNames) != null
+            ? readParty(s, start, false, fullNames)
+            : entityParty(s, start, start, List.of(), fullNames);
+      }
+      if (phraseCandidate == null && (words.isTitle(s.token(k)) || words.isAgentNoun(s.token(k)))
+          && (k == 0 || !words.isTitle(s.token(k - 1)))) {
+        Party p = readParty(s, k, false, fullNames);
+        if (p != null && p.to() < trig) {
+          phraseCandidate = p;
+        }
+      }
+      if (words.is(WordClasses.COMPLEMENTIZER, s.token(k))) {
+        break;
+      }
+    }
+    return phraseCandidate;
+  }
+
+  /** The two nearest named parties before the trigger in its sentence (العراق والامم المتحدة). */
+  List<Party> twoBefore(SentenceView s, int trig, Map<String, String> fullNames) {
+    List<Party> out = new ArrayList<>();
+    for (int k = trig - 1; k >= 0 && trig - k <= 12 && out.size() < 2; k--) {
+      if (s.isMark(k, ".:؛;")) {
+        break;
+      }
+      Entity e = s.entity[k];
+      if (e != null && e.type() != EntityType.MISC) {
+        int start = k;
+        while (start > 0 && s.entity[start - 1] == e) {
+          start--;
+        }
+        out.add(0, entityParty(s, start, start, List.of(), fullNames));
+        k = start;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The party joined by و before {@code p} (حسني مبارك والملك حمد، المسؤول الإيراني وسولانا), or
+   * null.
+   */
+  Party conjoinedBefore(SentenceView s, Party p, Map<String, String> fullNames) {
+    if (p == null || p.from() == 0 || !isConjoined(s, p.from())
+        && !(s.entity[p.from()] == null && s.token(p.from()).match().startsWith("و"))) {
+      return null;
+    }
+    return subjectBefore(s, p.from(), 6, fullNames);
+  }
+
+  /**
+   * Coordinated parties before a verb (موسكو وواشنطن تتفقان، مبارك وعبد الله قد التقيا): the
+   * nearest entity in the clause and the entities joined to it by و.
+   */
+  List<Party> partiesBefore(SentenceView s, int trig, int maxDist, Map<String, String> fullNames) {
+    List<Party> out = new ArrayList<>();
+    int k = trig - 1;
+    while (k >= 0 && trig - k <= maxDist + 4 * out.size()
+        && (s.isPunctuation(k) && !s.isMark(k, "،,") || words.is(WordClasses.SKIP_LEFT, s.token(k))
+            || s.entity[k] == null && out.isEmpty() && !isBoundary(s, k))) {
+      if (s.isMark(k, ".:؛;")) {
+        return out;
+      }
+      k--;
+    }
+    while (k >= 0 && s.entity[k] != null) {
+      Entity e = s.entity[k];
+      if (e.type() == EntityType.MISC) {
+        break;
+      }
+      int start = k;
+      while (start > 0 && s.entity[start - 1] == e) {
+        start--;
+      }
+      out.add(0, entityParty(s, start, start, List.of(), fullNames));
+      if (!isConjoined(s, start) || start == 0) {
+        break;
+      }
+      k = start - 1;
+      while (k >= 0 && s.entity[k] == null && words.isTitle(s.token(k))) {
+        k--;
+      }
+    }
+    return out;
+  }
+
+  /** Reads coordinated parties from {@code i}: X و Y، Z و W (stops at the first non-party). */
+  List<Party> partiesFrom(SentenceView s, int i, boolean allowLocation,
+      Map<String, String> fullNames) {
+    List<Party> out = new ArrayList<>();
+    int k = i;
+    while (k < s.size()) {
+      Party p = readParty(s, k, allowLocation, fullNames);
+      if (p == null) {
+        break;
+      }
+      out.add(p);
+      k = p.to() + 1;
+      // نبيه بري رئيس مجلس النواب اللبناني ودولة السيد فؤاد السنيورة: skip the apposition.
+      int skipped = 0;
+      while (k < s.size() && skipped < 6 && !isConjoined(s, k) && !s.isPunctuation(k)
+          && (words.isTitle(s.token(k)) || isDefinite(s, k) || s.entity[k] != null
+              && s.entity[k].type() != EntityType.PERSON)
+          && !isBoundary(s, k)) {
+        k = s.entity[k] != null ? s.entityEnd[k] + 1 : k + 1;
+        skipped++;
+      }
+      if (k < s.size() && s.isMark(k, "،,")) {
+        k++;
+      }
+      if (k >= s.size() || !isConjoined(s, k) && !s.isMark(k - 1, "،,")) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Partners after مع (محادثات ... مع نظيره هاكان فيدان), after بين (لقاء بين بوتين وترامب) or,
+   * for a received call, after من (اتصالا هاتفيا من ... مبارك), within the clause.
+   */
+  List<Party> partners(SentenceView s, int trig, boolean withFrom, Map<String, String> fullNames) {
+    for (int k = trig + 1; k < s.size() && k - trig <= 14; k++) {
+      Token t = s.token(k);
+      if (s.isMark(k, ".:؛;") || s.trigger[k] != null && s.trigger[k].entry().type()
+          == EventType.STATEMENT) {
+        break;
+      }
+      if (words.is(WordClasses.COMPLEMENTIZER, t) || words.is(WordClasses.BOUNDARY, t)) {
+        break;
+      }
+      boolean between = words.is(WordClasses.BETWEEN, t);
+      if (words.is(WordClasses.WITH, t) || between
+          || withFrom && words.is(WordClasses.FROM, t)) {
+        List<Party> found = partiesFrom(s, k + 1, between, fullNames);
+        return found.isEmpty() && between ? barePair(s, k + 1) : found;
+      }
+      String m = ArabicClitics.withoutConjunction(t.match());
+      if (m.equals("معه") || m.equals("معها") || m.equals("معهم") || m.equals("معهما")) {
+        // معه، معها، معهم: the partner is a pronoun; the caller resolves it.
+        return List.of(new Party(null, t.text(), t.span(), k, k, List.of(m.substring(2)),
+            Party.Kind.PRONOUN_REFERENCE));
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * بين بوتين وترامب with no entity: the two words themselves, the second without its و.
+   */
+  private List<Party> barePair(SentenceView s, int i) {
+    if (i + 1 >= s.size() || isBoundary(s, i) || !isConjoined(s, i + 1)
+        || isBoundary(s, i + 1)) {
+      return List.of();
+    }
+    Token second = s.token(i + 1);
+    return List.of(phrase(s, i, i, List.of()),
+        new Party(null, second.text().substring(1), new CharSpan(
+            second.span().start() + 1, second.span().end()), i + 1, i + 1, List.of(),
+            Party.Kind.PHRASE));
+  }
+
+  /**
+   * Coordinated parties right after a verbal noun, in a genitive chain (الاجتماع ... لرئيسي
+   * حكومتي روسيا والصين) or as its object (لقائه الرئيس الباكستاني برويز مشرف), up to a venue.
+   */
+  List<Party> partiesAfterNoun(SentenceView s, int trig, Map<String, String> fullNames) {
+    int skipped = 0;
+    for (int k = trig + 1; k < s.size() && skipped <= 4; k++) {
+      if (s.timex[k] != null || words.is(WordClasses.SKIP_RIGHT, s.token(k))) {
+        continue;
+      }
+      if (isBoundary(s, k) || s.entity[k] != null && s.entity[k].type() == EntityType.LOCATION
+          && isPlacePreposition(s.token(k))) {
+        return List.of();
+      }
+      Party p = readParty(s, k, false, fullNames);
+      if (p != null) {
+        return partiesFrom(s, k, false, fullNames);
+      }
+      skipped++;
+    }
+    return List.of();
+  }
+
+  /**
+   * Nationality adjectives after a talks or meeting noun name its parties when no entity does
+   * (مباحثات روسية أمريكية): the phrase of those adjectives.
+   */
+  Party nisbaParties(SentenceView s, int trig, boolean definite) {
+    int k = trig + 1;
+    int last = -1;
+    while (k < s.size() && k - trig <= 4) {
+      Token t = s.token(k);
+      if (definite && last >= 0 && s.isMark(k, "ـ-")) {
+        // القمة المصرية ـ البحرينية
+        k++;
+        continue;
+      }
+      String m = t.match();
+      if (s.isPunctuation(k) || m.startsWith("ال") != definite || !m.endsWith("يه")
+          || words.isNisbaStopword(t) || isBoundary(s, k)) {
+        break;
+      }
+      last = k;
+      k++;
+    }
+    return last < 0 ? null : new Party(null, s.text(trig + 1, last), s.span(trig + 1, last),
+        trig + 1, last, List.of(), Party.Kind.PHRASE);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Places
+
+  private boolean isPlacePreposition(Token t) {
+    String m = ArabicClitics.withoutConjunction(t.match());
+    return m.startsWith("ب") || m.startsWith("في") || m.startsWith("ل") && !m.startsWith("ال");
+  }
+
+  /**
+   * The destination of a visit: the first place after the trigger, preferring one after إلى or
+   * with an attached ل or ب (زيارة لمصر، يحل بالولايات المتحدة), never one after من (قادمة من
+   * بيروت); a bare place right after the visitor is the object of زار/وصل (يزور ... تركيا).
+   */
+  Entity destination(SentenceView s, int trig, int from) {
+    Entity bare = null;
+    Entity inPlace = null;
+    boolean afterDest = false;
+    for (int k = Math.max(trig, from) + 1; k < s.size() && k - trig <= 14; k++) {
+      Token t = s.token(k);
+      if (s.isMark(k, ".:؛;") || words.is(WordClasses.COMPLEMENTIZER, t)) {
+        break;
+      }
+      if (words.is(WordClasses.WITH, t) || words.is(WordClasses.BOUNDARY, t)
+          && !words.is(WordClasses.SKIP_RIGHT, t)) {
+        break;
+      }
+      if (words.is(WordClasses.DEST, t)) {
+        afterDest = true;
+        continue;
+      }
+      Entity e = s.entity[k];
+      if (e != null && e.type() == EntityType.LOCATION) {
+        boolean fromHere = k > 0 && words.is(WordClasses.FROM, s.token(k - 1));
+        String m = ArabicClitics.withoutConjunction(t.match());
+        boolean attached = e.span().start() > t.span().start()
+            && (m.startsWith("ل") || m.startsWith("ب"));
+        if (!fromHere && (afterDest || attached)) {
+          return e;
+        }
+        if (!fromHere && bare == null && !(k > 0 && words.is(WordClasses.IN, s.token(k - 1)))) {
+          bare = e;
+        }
+        if (inPlace == null && k > 0 && words.is(WordClasses.IN, s.token(k - 1))) {
+          inPlace = e;
+        }
+        k = s.entityEnd[k];
+        afterDest = false;
+      }
+    }
+    return bare != null ? bare : inPlace;
+  }
+
+  /**
+   * The venue: a place after في or with an attached ب in the clause (في أنقرة، بالقاهرة), or the
+   * place that is the subject of شهد/استضاف before the trigger (شهدت ... الرياض ... مباحثات).
+   */
+  Entity venue(SentenceView s, int trig) {
+    for (int k = trig + 1; k < s.size() && k - trig <= 12; k++) {
+      Token t = s.token(k);
+      if (s.isMark(k, ".:؛;") || words.is(WordClasses.COMPLEMENTIZER, t)
+          || k > trig + 1 && s.trigger[k] != null) {
+        break;
+      }
+      Entity e = s.entity[k];
+      boolean building = e != null && e.type() == EntityType.ORGANIZATION && k > 0
+          && words.is(WordClasses.IN, s.token(k - 1));
+      if (e != null && (e.type() == EntityType.LOCATION || building)) {
+        String m = ArabicClitics.withoutConjunction(t.match());
+        boolean inPrep = k > 0 && words.is(WordClasses.IN, s.token(k - 1));
+        boolean attachedBa = e.span().start() > t.span().start() && m.startsWith("ب");
+        if (inPrep || attachedBa) {
+          return e;
+        }
+        k = s.entityEnd[k];
+      }
+    }
+    for (int k = trig - 1; k >= 0 && trig - k <= 4; k--) {
+      if (s.isMark(k, ".:؛;،,") || s.trigger[k] != null) {
+        break;
+      }
+      Entity e = s.entity[k];
+      if (e != null && e.type() == EntityType.LOCATION) {
+        Token t = s.token(k);
+        String m = ArabicClitics.withoutConjunction(t.match());
+        boolean attachedBa = e.span().start() > t.span().start() && m.startsWith("ب");
+        if (attachedBa || k > 0 && words.is(WordClasses.IN, s.token(k - 1))) {
+          // انتهت ببرلين جولة محادثات
+          return e;
+        }
+      }
+    }
+    boolean venueVerb = false;
+    Entity before = null;
+    for (int k = trig - 1; k >= 0 && trig - k <= 10; k--) {
+      if (s.isMark(k, ".:؛;")) {
+        break;
+      }
+      Entity e = s.entity[k];
+      if (e != null && e.type() == EntityType.LOCATION && before == null) {
+        before = e;
+      }
+      if (words.is(WordClasses.VENUE_VERB, s.token(k))) {
+        venueVerb = true;
+        break;
+      }
+    }
+    return venueVerb ? before : null;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Time
+
+  /**
+   * The time expression of the trigger's clause: the nearest one in the sentence within fifteen
+   * tokens, after the trigger winning a tie (يزور ... تركيا غدا).
+   */
+  int timexNear(SentenceView s, int trig) {
+    int best = -1;
+    int bestDist = Integer.MAX_VALUE;
+    for (int k = 0; k < s.size(); k++) {
+      if (s.timex[k] == null || k > 0 && s.timex[k - 1] == s.timex[k]
+          || s.timex[k].type() == TimexType.DURATION || s.timex[k].type() == TimexType.SET) {
+        // منذ عامين، سنويا: a length or a repetition is no date of the event.
+        continue;
+      }
+      int d = Math.abs(k - trig);
+      if (d < bestDist || d == bestDist && k > trig) {
+        best = k;
+        bestDist = d;
+      }
+    }
+    return bestDist <= 15 ? best : -1;
+  }
+}

@@ -1,0 +1,310 @@
+package io.github.hadath.event;
+
+import static io.github.hadath.event.Pipelines.events;
+import static io.github.hadath.event.Pipelines.names;
+import static io.github.hadath.event.Pipelines.ofType;
+import static io.github.hadath.event.Pipelines.withNames;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.hadath.Hadath;
+import io.github.hadath.time.DateSource;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each rule of the extractor on the sentence that motivated it (docs/events.md). */
+class RuleBasedEventExtractorTest {
+
+  private static final LocalDate DAY = LocalDate.of(2023, 12, 18);
+
+  @Test
+  void theSpeakerIsTheSubjectAfterTheVerbTitlesExcluded() {
+    Hadath h = withNames("PERSON:سامح شكري");
+    List<Event> ev = events(h, "قال وزير الخارجية المصري سامح شكري إن الحل سياسي.", DAY);
+    assertThat(ev).hasSize(1);
+    assertThat(ev.get(0).type()).isEqualTo(EventType.STATEMENT);
+    assertThat(names(ev.get(0))).containsExactly("سامح شكري");
+    assertThat(ev.get(0).arguments().get(0).role()).isEqualTo(Role.SPEAKER);
+    assertThat(ev.get(0).arguments().get(0).entity()).isNotNull();
+  }
+
+  @Test
+  void aDroppedSubjectContinuesThePreviousSpeaker() {
+    Hadath h = withNames("PERSON:سيرجى جروشكو");
+    List<Event> ev = events(h, "قال نائب وزير الخارجية سيرجى جروشكو إن الحوار كان جادا. "
+        + "ولفت إلى أن الوفد سيعود.", null);
+    assertThat(ev).extracting(e -> e.trigger().text()).containsExactly("قال", "ولفت");
+    assertThat(names(ev.get(1))).containsExactly("سيرجى جروشكو");
+  }
+
+  @Test
+  void aBareTitleRefersToThePersonIntroducedWithIt() {
+    Hadath h = withNames("PERSON:وانغ ون بين", "ORGANIZATION:وزارة الخارجية الصينية");
+    List<Event> ev = events(h, "عبر المتحدث الرسمي باسم وزارة الخارجية الصينية، وانغ ون بين "
+        + "عن أمله. وقال المتحدث في تصريح: نتطلع إلى التعاون.", DAY);
+    Event said = ofType(ev, EventType.STATEMENT).get(1);
+    assertThat(said.trigger().text()).isEqualTo("وقال");
+    assertThat(names(said)).containsExactly("وانغ ون بين");
+  }
+
+  @Test
+  void theFullestNameOfTheClusterIsUsed() {
+    Hadath h = withNames("PERSON:وانغ ون بين", "PERSON:وانغ");
+    List<Event> ev = events(h, "قال وانغ ون بين إن الزيارة مهمة. وأوضح وانغ أن الجانبين "
+        + "سيتعاونان.", DAY);
+    assertThat(names(ofType(ev, EventType.STATEMENT).get(1))).containsExactly("وانغ ون بين");
+  }
+
+  @Test
+  void aDualVerbTakesBothPartiesOfThePreviousEvent() {
+    Hadath h = withNames("PERSON:حسني مبارك", "PERSON:حمد بن عيسي آل خليفة",
+        "LOCATION:القاهرة");
+    List<Event> ev = events(h, "وكان الرئيس حسني مبارك والملك حمد بن عيسي آل خليفة قد عقدا "
+        + "مباحثات بالقاهرة أمس, وأكدا أهمية الحفاظ علي الاستقرار.", null);
+    Event talks = ofType(ev, EventType.TALKS).get(0);
+    assertThat(names(talks)).containsExactlyInAnyOrder("حسني مبارك", "حمد بن عيسي آل خليفة");
+    assertThat(talks.location().text()).isEqualTo("القاهرة");
+    assertThat(names(ofType(ev, EventType.STATEMENT).get(0)))
+        .containsExactlyInAnyOrder("حسني مبارك", "حمد بن عيسي آل خليفة");
+  }
+
+  @Test
+  void theSourceOfNaqalaAnIsTheSpeaker() {
+    Hadath h = withNames("ORGANIZATION:وكالة الأناضول", "PERSON:ستانيشيف");
+    List<Event> ev = events(h, "ونقلت وكالة الأناضول عن ستانيشيف قوله إن الحكومة مستعدة.",
+        null);
+    assertThat(ev).hasSize(1);
+    assertThat(names(ev.get(0))).containsExactly("ستانيشيف");
+  }
+
+  @Test
+  void anUnnamedAgentIsItsNounPhrase() {
+    Hadath h = withNames("PERSON:سيرجي لافروف", "LOCATION:تركيا");
+    List<Event> ev = events(h, "يزور وزير الخارجية الروسي سيرجي لافروف، تركيا غدا، وفق ما "
+        + "أفادت مصادر دبلوماسية تركية.", null);
+    assertThat(names(ofType(ev, EventType.STATEMENT).get(0)))
+        .containsExactly("مصادر دبلوماسية تركية");
+  }
+
+  @Test
+  void theDestinationOfAVisitIsItsLocationNotAParticipant() {
+    Hadath h = withNames("PERSON:سيرجي لافروف", "LOCATION:تركيا");
+    Event v = ofType(events(h, "يزور وزير الخارجية الروسي سيرجي لافروف، تركيا غدا.", null),
+        EventType.VISIT).get(0);
+    assertThat(names(v)).containsExactly("سيرجي لافروف");
+    assertThat(v.arguments().get(0).role()).isEqualTo(Role.VISITOR);
+    assertThat(v.location().text()).isEqualTo("تركيا");
+    assertThat(v.cameo()).isEqualTo("042");
+    assertThat(v.plover()).isEqualTo(new Plover("CONSULT", "visit"));
+  }
+
+  @Test
+  void talksTakeTheSubjectBeforeTheLightVerbAndThePartnerAfterMa() {
+    Hadath h = withNames("PERSON:لافروف", "PERSON:هاكان فيدان", "LOCATION:أنقرة");
+    Event t = ofType(events(h, "وقالت المصادر إن لافروف سيجري محادثات في أنقرة مع نظيره هاكان "
+        + "فيدان.", null), EventType.TALKS).get(0);
+    assertThat(names(t)).containsExactly("لافروف", "هاكان فيدان");
+    assertThat(t.location().text()).isEqualTo("أنقرة");
+    assertThat(t.tense()).isEqualTo(Tense.FUTURE);
+    assertThat(t.cameo()).isEqualTo("046");
+  }
+
+  @Test
+  void aCounterpartWithoutANameStaysAPhrase() {
+    Hadath h = withNames("PERSON:محمود أبوزيد");
+    List<Event> ev = events(h, "صرح محمود أبوزيد بأن المياه زادت. وقد أجري الوزير اتصالا "
+        + "تليفونيا أمس مع نظيره الإثيوبي.", null);
+    Event call = ofType(ev, EventType.PHONE_CALL).get(0);
+    assertThat(names(call)).containsExactly("محمود أبوزيد", "نظيره الإثيوبي");
+    assertThat(call.plover()).isEqualTo(new Plover("CONSULT", "phone"));
+  }
+
+  @Test
+  void partiesBetweenBaynaAndWa() {
+    Hadath h = withNames("PERSON:بوتين", "PERSON:ترامب");
+    Event m = ofType(events(h, "ومن غير المرجح أن يعقد لقاء بين بوتين وترامب الأسبوع المقبل.",
+        null), EventType.MEETING).get(0);
+    assertThat(names(m)).containsExactly("بوتين", "ترامب");
+    assertThat(m.modality()).isEqualTo(Modality.HYPOTHETICAL);
+    assertThat(m.polarity()).isEqualTo(Polarity.POSITIVE);
+  }
+
+  @Test
+  void negationMarksPolarity() {
+    Hadath h = withNames("PERSON:زيد", "LOCATION:دمشق");
+    Event v = events(h, "لن يزور زيد دمشق.", null).get(0);
+    assertThat(v.polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(v.tense()).isEqualTo(Tense.FUTURE);
+  }
+
+  @Test
+  void aHeadlineAndItsBodyAreOneEvent() {
+    Hadath h = withNames("PERSON:سيرجي لافروف", "LOCATION:تركيا");
+    List<Event> ev = events(h, "وزير الخارجية الروسي يزور تركيا\nيزور وزير الخارجية الروسي "
+        + "سيرجي لافروف، تركيا غدا.", null);
+    List<Event> visits = ofType(ev, EventType.VISIT);
+    assertThat(visits).hasSize(1);
+    assertThat(visits.get(0).mentions()).hasSize(2);
+    assertThat(names(visits.get(0))).containsExactly("سيرجي لافروف");
+    assertThat(visits.get(0).tense()).isEqualTo(Tense.FUTURE);
+  }
+
+  @Test
+  void aDefiniteLaterMentionEnrichesTheFirstRecord() {
+    Hadath h = withNames("LOCATION:الرياض", "LOCATION:قصر الدرعية");
+    List<Event> ev = events(h, "وشهدت العاصمة السعودية الرياض، أمس، مباحثات روسية أمريكية. "
+        + "وفى أعقاب المحادثات، التى جرت فى قصر الدرعية، قال المسؤول إن الحوار كان جادا.", null);
+    List<Event> talks = ofType(ev, EventType.TALKS);
+    assertThat(talks).hasSize(1);
+    assertThat(talks.get(0).mentions()).extracting(Trigger::text)
+        .containsExactly("مباحثات", "المحادثات");
+    assertThat(talks.get(0).location().text()).isEqualTo("الرياض");
+    assertThat(names(talks.get(0))).containsExactly("روسية أمريكية");
+  }
+
+  @Test
+  void talksDuringACallGetTheirOwnRecordWithTheCallersParties() {
+    Hadath h = withNames("PERSON:عبدالله الثاني", "PERSON:محمد حسني مبارك");
+    List<Event> ev = events(h, "تلقى جلالة الملك عبدالله الثاني اتصالا هاتفيا امس من الرئيس "
+        + "المصري محمد حسني مبارك تم فيه استعراض التطورات.", null);
+    Event call = ofType(ev, EventType.PHONE_CALL).get(0);
+    assertThat(names(call)).containsExactly("عبدالله الثاني", "محمد حسني مبارك");
+    assertThat(call.cameo()).isEqualTo("041");
+    assertThat(names(ofType(ev, EventType.TALKS).get(0)))
+        .containsExactly("عبدالله الثاني", "محمد حسني مبارك");
+  }
+
+  @Test
+  void twoCallsInOneMentionAreTwoRecords() {
+    Hadath h = withNames("PERSON:حمد بن جاسم", "PERSON:نبيه بري", "PERSON:فؤاد السنيورة");
+    List<Event> calls = ofType(events(h, "تلقي الشيخ حمد بن جاسم الليلة الماضية اتصالين "
+        + "هاتفيين من السيد نبيه بري ودولة السيد فؤاد السنيورة.", null), EventType.PHONE_CALL);
+    assertThat(calls).hasSize(2);
+    assertThat(names(calls.get(0))).containsExactly("حمد بن جاسم", "نبيه بري");
+    assertThat(names(calls.get(1))).containsExactly("حمد بن جاسم", "فؤاد السنيورة");
+  }
+
+  @Test
+  void aNounInTehMarbutaIsNoVerbAndANameIsNoTrigger() {
+    // وزارة is not و + زاره "and he visited him"; إضافة is not أضافه; كتلة اللقاء الديمقراطي
+    // is a name.
+    Hadath h = withNames("ORGANIZATION:كتلة اللقاء الديمقراطي");
+    assertThat(events(h, "عقدت وزارة الخارجية مؤتمرا إضافة إلى ندوة نظمتها كتلة اللقاء "
+        + "الديمقراطي.", null)).isEmpty();
+  }
+
+  @Test
+  void arrivalOfThingsIsNoVisit() {
+    Hadath h = withNames("LOCATION:السد العالي");
+    assertThat(events(h, "وأن المياه التي وصلت إلي السد العالي بلغت ألف مليون متر.", null))
+        .isEmpty();
+  }
+
+  @Test
+  void theParticipleBelongsToItsSpeechVerb() {
+    Hadath h = withNames("PERSON:وانغ");
+    List<Event> ev = events(h, "وأوضح وانغ أن العلاقات جيدة، مشيراً إلى أن التعاون مستمر.", DAY);
+    assertThat(ev).hasSize(1);
+    assertThat(ev.get(0).mentions()).extracting(Trigger::text).containsExactly("وأوضح", "مشيراً");
+  }
+
+  @Test
+  void anUndatedPastEventDefaultsToThePublicationDateMarkedAsSuch() {
+    Hadath h = withNames("PERSON:زيد");
+    Event e = events(h, "قال زيد إن الأمر انتهى.", DAY).get(0);
+    assertThat(e.date().value()).isEqualTo("2023-12-18");
+    assertThat(e.date().source()).isEqualTo(DateSource.PUBLICATION);
+    assertThat(events(h, "قال زيد إن الأمر انتهى.", null).get(0).date()).isNull();
+  }
+
+  @Test
+  void anArticleBoundaryStopsTheDroppedSubject() {
+    Hadath h = withNames("PERSON:زيد");
+    List<Event> ev = events(h, "قال زيد إن الأمر انتهى.\nإقرأ أيضاً:\nوأضاف أن الوفد وصل.",
+        DAY);
+    Event added = ev.stream().filter(e -> e.trigger().text().equals("وأضاف")).findFirst()
+        .orElseThrow();
+    assertThat(added.arguments()).isEmpty();
+    assertThat(added.date()).isNull();
+  }
+
+  @Test
+  void anEvaluativeCueRefinesTheStatementCode() {
+    Hadath h = withNames("PERSON:زيد");
+    assertThat(events(h, "وأعرب زيد عن أمله في التوصل إلى حل.", null).get(0).cameo())
+        .isEqualTo("013");
+  }
+
+  @Test
+  void signingAnAgreementIsCameo057AndPloverAgree() {
+    Hadath h = withNames("PERSON:فايزة أبوالنجا");
+    Event a = events(h, "ووقعت أمس فايزة أبوالنجا اتفاقية للتعاون.", null).get(0);
+    assertThat(a.type()).isEqualTo(EventType.AGREEMENT);
+    assertThat(names(a)).containsExactly("فايزة أبوالنجا");
+    assertThat(a.cameo()).isEqualTo("057");
+    assertThat(a.plover()).isEqualTo(new Plover("AGREE", null));
+  }
+
+  @Test
+  void aNameTheRecogniserMissedIsReadAfterTheVerb() {
+    Hadath h = withNames();
+    Event e = events(h, "وقال ابو عماد الرفاعي من جماعة الجهاد انه تم التطرق الى عدة افكار.",
+        null).get(0);
+    assertThat(names(e)).containsExactly("ابو عماد الرفاعي");
+    // ... but not the object of a verb whose subject was dropped.
+    List<Event> ev = events(h, "قال زيد إن الحل قريب. وأكد أهمية الحفاظ علي الاستقرار.", null);
+    assertThat(names(ev.get(1))).containsExactly("زيد");
+  }
+
+  @Test
+  void aKashidaDashEndsATitleReference() {
+    Hadath h = withNames("PERSON:محمود أبوزيد");
+    List<Event> ev = events(h, "صرح الدكتور محمود أبوزيد بأن المياه زادت. وقال الوزير ـ في "
+        + "تصريحاته ـ إن البحيرة قادرة.", null);
+    assertThat(names(ev.get(1))).containsExactly("محمود أبوزيد");
+  }
+
+  @Test
+  void talksDuringTwoCallsAreOneTalksRecordPerCall() {
+    Hadath h = withNames("PERSON:حمد بن جاسم", "PERSON:نبيه بري", "PERSON:فؤاد السنيورة");
+    List<Event> ev = events(h, "تلقي الشيخ حمد بن جاسم الليلة الماضية اتصالين هاتفيين من السيد "
+        + "نبيه بري ودولة السيد فؤاد السنيورة. وعلمت الوكالة انه جري خلال الاتصالين مناقشة القرار.",
+        null);
+    List<Event> talks = ofType(ev, EventType.TALKS);
+    assertThat(talks).hasSize(2);
+    assertThat(names(talks.get(0))).containsExactly("حمد بن جاسم", "نبيه بري");
+    assertThat(names(talks.get(1))).containsExactly("حمد بن جاسم", "فؤاد السنيورة");
+    assertThat(ofType(ev, EventType.PHONE_CALL)).hasSize(2);
+  }
+
+  @Test
+  void anArrivalWithAMissedNameAndAnOriginIsAVisitToTheDestination() {
+    Hadath h = withNames("LOCATION:إسرائيل", "LOCATION:بيروت");
+    Event v = events(h, "ووصلت رايس إسرائيل قادمة من بيروت.", null).get(0);
+    assertThat(v.type()).isEqualTo(EventType.VISIT);
+    assertThat(names(v)).containsExactly("رايس");
+    assertThat(v.arguments().get(0).entity()).isNull();
+    assertThat(v.location().text()).isEqualTo("إسرائيل");
+  }
+
+  @Test
+  void theClauseDateWinsOverThePublicationDateAndAnUnresolvedOneGivesNone() {
+    Hadath h = Pipelines.withNamesAndTimes(new String[] {"PERSON:زيد", "LOCATION:دمشق"},
+        new FixedTemporalTagger(new FixedTemporalTagger.Expr("غدا", "2023-12-19", null),
+            new FixedTemporalTagger.Expr("الاثنين", null, null)));
+    Event v = events(h, "يزور زيد دمشق غدا.", DAY).get(0);
+    assertThat(v.date().value()).isEqualTo("2023-12-19");
+    assertThat(v.date().source()).isEqualTo(DateSource.TEXT);
+    assertThat(v.date().timex()).isEqualTo("t1");
+    assertThat(v.tense()).isEqualTo(Tense.FUTURE);
+    assertThat(events(h, "قال زيد الاثنين إن الأمر انتهى.", DAY).get(0).date()).isNull();
+  }
+
+  @Test
+  void theHostOfAVisitIsNamedByTheInvitation() {
+    Hadath h = withNames("PERSON:زيد", "PERSON:عمرو", "LOCATION:دمشق");
+    Event v = events(h, "وصل زيد إلى دمشق بدعوة من عمرو.", null).get(0);
+    assertThat(v.arguments()).extracting(Argument::role).containsExactly(Role.VISITOR, Role.HOST);
+    assertThat(names(v)).containsExactly("زيد", "عمرو");
+  }
+}
