@@ -100,7 +100,11 @@ class HtmlRendererTest {
   static void assertMarksCoverTheirSpans(String text, List<Element> elements) {
     Map<String, StringBuilder> byMark = new HashMap<>();
     for (Element e : elements) {
-      String key = e.attrs().get("class") + "@" + e.attrs().get("data-start") + "-"
+      // Two events may mark the same span (one participant of a visit and a meeting): the
+      // owner attributes tell their fragments apart.
+      String owner = e.attrs().getOrDefault("data-event-arg", "")
+          + e.attrs().getOrDefault("data-event", "") + e.attrs().getOrDefault("data-entity", "");
+      String key = e.attrs().get("class") + " " + owner + "@" + e.attrs().get("data-start") + "-"
           + e.attrs().get("data-end");
       byMark.computeIfAbsent(key, k -> new StringBuilder()).append(e.content());
     }
