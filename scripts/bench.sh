@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Hadath benchmarks: builds, runs JMH (JSON to target/jmh.json), measures start-up, times the
+# batch command when it exists, and draws docs/performance.png. See docs/PERFORMANCE.md.
+#
+#   scripts/bench.sh [--quick] [--data DIR] [JMH options...]
+#
+#   --quick     1 warm-up + 2 measured iterations of 1 s / 2 s (a smoke run, a few minutes)
+#   --data DIR  the corpus folder (anercorp-camellab/, wikifane-gold/); default ../shared/data
+#               relative to the repository; a generated corpus when absent
+#   anything else is passed to JMH (e.g. a benchmark regex "StageBenchmark.ner", "-prof gc")
+#
+# Environment: MVN (default mvn), MVN_ARGS (e.g. -o for offline), BATCH_CMD (see below).
+# Outputs: target/jmh.json, target/jmh-report.md, target/startup.md, target/batch.md (when
+# ./hadath batch exists), docs/performance.png.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+
+data="$here/../shared/data"
+jmh_args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) jmh_args+=(-wi 1 -w 1s -i 2 -r 2s); shift ;;
+    --data) data="$2"; shift 2 ;;
+    *) jmh_args+=("$1"); shift ;;
+  esac
+done
+data="$(cd "$data" 2>/dev/null && pwd || echo "")"
+
+echo "== build (mvn -Pbench package, tests skipped)" >&2
+${MVN:-mvn} -B -q ${MVN_ARGS:-} -Pbench -DskipTests package \
+  dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >&2
+# Private copies, so that a rebuild by ./hadath (or an IDE) during the run cannot remove them.
+rm -rf target/bench-classes target/bench-main-classes
+cp -r target/test-classes target/bench-classes
+cp -r target/classes target/bench-main-classes
+cp="target/bench-classes:target/bench-main-classes:$(cat target/bench.classpath)"
+props="-Dhadath.bench.data=${data} -Dhadath.bench.cache=$here/target"
+
+cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+jdk="$(java -version 2>&1 | head -1)"
+machine="$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs ($cpu), $jdk"
+echo "== machine: $machine" >&2
+echo "== corpus: ${data:-generated}" >&2
+
+echo "== JMH" >&2
+java -cp "$cp" org.openjdk.jmh.Main -rf json -rff target/jmh.json \
+  -jvmArgsAppend "-Xmx1g -Xss8m $props" "${jmh_args[@]}"
+
+echo "== start-up (fresh JVM each run)" >&2
+{
+  echo "| measurement | runs (ms) | median (ms) |"
+  echo "|---|---|---:|"
+  loads=(); warm=()
+  for i in 1 2 3 4 5; do
+    read -r a b < <(java -Xss8m -cp "$cp" io.github.hadath.bench.ModelLoadTime)
+    loads+=("$a"); warm+=("$b")
+  done
+  med() { printf '%s\n' "$@" | sort -n | sed -n 3p; }
+  echo "| model loading, first \`Hadath.builder().build()\` in a new JVM | ${loads[*]} | $(med "${loads[@]}") |"
+  echo "| a second \`build()\` in the same JVM | ${warm[*]} | $(med "${warm[@]}") |"
+  runs=()
+  for i in 1 2 3 4 5; do
+    t0=$(date +%s%N)
+    ./hadath analyze --date 2023-12-18 testdata/seed/sana-2023-12-18.txt > /dev/null
+    t1=$(date +%s%N)
+    runs+=("$(( (t1 - t0) / 1000000 ))")
+  done
+  echo "| \`./hadath analyze --date 2023-12-18 testdata/seed/sana-2023-12-18.txt\`, whole process | ${runs[*]} | $(med "${runs[@]}") |"
+} > target/startup.md
+cat target/startup.md
+
+# Hook for the real batch command: timed as soon as `./hadath batch` exists on this branch.
+# BATCH_CMD is a template with {T} threads, {IN} input, {OUT} output.
+if ./hadath --help 2>/dev/null | grep -qE '^ +batch( |$)'; then
+  echo "== batch" >&2
+  tmpl="${BATCH_CMD:-./hadath batch --threads {T} --out {OUT} {IN}}"
+  read -r ndocs ntok < <(java -cp "$cp" $props io.github.hadath.bench.WriteCorpusJsonl target/bench-corpus.jsonl 2)
+  {
+    echo "| batch | documents | corpus tokens | seconds | tokens/s |"
+    echo "|---|---:|---:|---:|---:|"
+    for t in 1 2; do
+      cmd="${tmpl//\{T\}/$t}"; cmd="${cmd//\{IN\}/target/bench-corpus.jsonl}"
+      cmd="${cmd//\{OUT\}/target/bench-batch-$t.jsonl}"
+      rm -f "target/bench-batch-$t.jsonl"
+      t0=$(date +%s%N); eval "$cmd" > /dev/null 2> "target/bench-batch-$t.log"; t1=$(date +%s%N)
+      s=$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.2f", (b-a)/1e9}')
+      echo "| \`$cmd\` | $ndocs | $ntok | $s | $(awk -v n="$ntok" -v s="$s" 'BEGIN{printf "%.0f", n/s}') |"
+    done
+  } > target/batch.md
+  cat target/batch.md
+else
+  echo "== batch: ./hadath batch not available on this branch; only the stand-in ran" >&2
+  rm -f target/batch.md
+fi
+
+echo "== report" >&2
+java -Djava.awt.headless=true -cp "$cp" io.github.hadath.bench.BenchReport \
+  target/jmh.json docs/performance.png target/jmh-report.md "$machine"
+echo "== wrote target/jmh.json, target/jmh-report.md, docs/performance.png" >&2
