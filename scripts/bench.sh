@@ -39,7 +39,7 @@ props="-Dhadath.bench.data=${data} -Dhadath.bench.cache=$here/target"
 
 cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
 jdk="$(java -version 2>&1 | head -1)"
-machine="$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs ($cpu), $jdk"
+machine="$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs ($cpu), $jdk, load average at start $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== machine: $machine" >&2
 echo "== corpus: ${data:-generated}" >&2
 
@@ -51,14 +51,15 @@ echo "== start-up (fresh JVM each run)" >&2
 {
   echo "| measurement | runs (ms) | median (ms) |"
   echo "|---|---|---:|"
-  loads=(); warm=()
+  loads=(); warm=(); heap=()
   for i in 1 2 3 4 5; do
-    read -r a b < <(java -Xss8m -cp "$cp" io.github.hadath.bench.ModelLoadTime)
-    loads+=("$a"); warm+=("$b")
+    read -r a b c < <(java -Xss8m -cp "$cp" io.github.hadath.bench.ModelLoadTime)
+    loads+=("$a"); warm+=("$b"); heap+=("$c")
   done
   med() { printf '%s\n' "$@" | sort -n | sed -n 3p; }
   echo "| model loading, first \`Hadath.builder().build()\` in a new JVM | ${loads[*]} | $(med "${loads[@]}") |"
   echo "| a second \`build()\` in the same JVM | ${warm[*]} | $(med "${warm[@]}") |"
+  echo "| heap held by one pipeline after a full GC (MB, not ms) | ${heap[*]} | $(med "${heap[@]}") |"
   runs=()
   for i in 1 2 3 4 5; do
     t0=$(date +%s%N)

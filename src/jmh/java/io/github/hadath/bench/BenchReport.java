@@ -188,7 +188,7 @@ public final class BenchReport {
     g.fillRect(0, 0, w, h);
     g.setColor(Color.BLACK);
     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-    g.drawString("Throughput, tokens/s, one thread (log scale)", 12, 24);
+    g.drawString("Throughput in corpus tokens/s, log scale (one thread unless the row says otherwise)", 12, 24);
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
     g.drawString(title, 12, 44);
     double lo = 3;

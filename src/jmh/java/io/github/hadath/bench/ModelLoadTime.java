@@ -12,8 +12,9 @@ public final class ModelLoadTime {
 
   private ModelLoadTime() {}
 
-  /** Prints {@code first_ms second_ms}. */
+  /** Prints {@code first_ms second_ms heap_mb} (heap held by one pipeline, after a full GC). */
   public static void main(String[] args) {
+    long before = usedAfterGc();
     long t0 = System.nanoTime();
     Hadath h = Hadath.builder().build();
     long t1 = System.nanoTime();
@@ -22,6 +23,20 @@ public final class ModelLoadTime {
     if (h == h2) {
       throw new AssertionError("two builds gave one instance");
     }
-    System.out.printf(Locale.ROOT, "%.1f %.1f%n", (t1 - t0) / 1e6, (t2 - t1) / 1e6);
+    h2 = null;
+    long after = usedAfterGc();
+    System.out.printf(Locale.ROOT, "%.1f %.1f %.1f%n", (t1 - t0) / 1e6, (t2 - t1) / 1e6,
+        (after - before) / 1e6);
+    if (h.maxDocumentChars() < 0) {
+      throw new AssertionError(); // keeps h reachable until after the measurement
+    }
+  }
+
+  private static long usedAfterGc() {
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return rt.totalMemory() - rt.freeMemory();
   }
 }
