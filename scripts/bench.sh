@@ -9,7 +9,9 @@
 #               relative to the repository; a generated corpus when absent
 #   anything else is passed to JMH (e.g. a benchmark regex "StageBenchmark.ner", "-prof gc")
 #
-# Environment: MVN (default mvn), MVN_ARGS (e.g. -o for offline), BATCH_CMD (see below).
+# Environment: MVN (default mvn), MVN_ARGS (e.g. -o for offline), BATCH_CMD (see below),
+# SKIP_JMH=1 (keep target/jmh.json, redo start-up, batch and the report).
+# Start-up is also timed with hyperfine when it is installed (apt-get install -y hyperfine).
 # Outputs: target/jmh.json, target/jmh-report.md, target/startup.md, target/batch.md (when
 # ./hadath batch exists), docs/performance.png.
 set -euo pipefail
@@ -43,9 +45,13 @@ machine="$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs ($cpu), $jdk, load average a
 echo "== machine: $machine" >&2
 echo "== corpus: ${data:-generated}" >&2
 
-echo "== JMH" >&2
-java -cp "$cp" org.openjdk.jmh.Main -rf json -rff target/jmh.json \
-  -jvmArgsAppend "-Xmx1g -Xss8m $props" "${jmh_args[@]}"
+if [ "${SKIP_JMH:-0}" = 1 ] && [ -f target/jmh.json ]; then
+  echo "== JMH skipped (SKIP_JMH=1): reusing target/jmh.json" >&2
+else
+  echo "== JMH" >&2
+  java -cp "$cp" org.openjdk.jmh.Main -rf json -rff target/jmh.json \
+    -jvmArgsAppend "-Xmx1g -Xss8m $props" "${jmh_args[@]}"
+fi
 
 echo "== start-up (fresh JVM each run)" >&2
 {
@@ -69,6 +75,12 @@ echo "== start-up (fresh JVM each run)" >&2
   done
   echo "| \`./hadath analyze --date 2023-12-18 testdata/seed/sana-2023-12-18.txt\`, whole process | ${runs[*]} | $(med "${runs[@]}") |"
 } > target/startup.md
+if command -v hyperfine > /dev/null; then
+  # hyperfine (Debian package) gives mean ± σ over more runs of the same cold-JVM command.
+  hyperfine --style basic --warmup 1 --runs 10 --export-markdown target/hyperfine.md \
+    './hadath analyze --date 2023-12-18 testdata/seed/sana-2023-12-18.txt' >&2
+  { echo; cat target/hyperfine.md; } >> target/startup.md
+fi
 cat target/startup.md
 
 # Hook for the real batch command: timed as soon as `./hadath batch` exists on this branch.
