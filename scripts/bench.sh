@@ -87,19 +87,34 @@ cat target/startup.md
 # BATCH_CMD is a template with {T} threads, {IN} input, {OUT} output.
 if ./hadath --help 2>/dev/null | grep -qE '^ +batch( |$)'; then
   echo "== batch" >&2
-  tmpl="${BATCH_CMD:-./hadath batch --threads {T} --out {OUT} {IN}}"
+  default_batch='./hadath batch --threads {T} --out {OUT} {IN}'
+  tmpl="${BATCH_CMD:-$default_batch}"
   read -r ndocs ntok < <(java -cp "$cp" $props io.github.hadath.bench.WriteCorpusJsonl target/bench-corpus.jsonl 2)
   {
-    echo "| batch | documents | corpus tokens | seconds | tokens/s |"
-    echo "|---|---:|---:|---:|---:|"
+    echo "| batch | documents | corpus tokens | seconds | tokens/s | max RSS (MB) |"
+    echo "|---|---:|---:|---:|---:|---:|"
+    declare -A rate
     for t in 1 2; do
       cmd="${tmpl//\{T\}/$t}"; cmd="${cmd//\{IN\}/target/bench-corpus.jsonl}"
       cmd="${cmd//\{OUT\}/target/bench-batch-$t.jsonl}"
       rm -f "target/bench-batch-$t.jsonl"
-      t0=$(date +%s%N); eval "$cmd" > /dev/null 2> "target/bench-batch-$t.log"; t1=$(date +%s%N)
+      t0=$(date +%s%N)
+      status=0
+      /usr/bin/time -o "target/bench-batch-$t.rss" -f %M bash -c "$cmd" > /dev/null \
+        2> "target/bench-batch-$t.log" || status=$?
+      t1=$(date +%s%N)
+      if [ "$status" != 0 ]; then
+        echo "| \`$cmd\` | failed with exit status $status: see target/bench-batch-$t.log | | | | |"
+        rate[$t]=0
+        continue
+      fi
       s=$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.2f", (b-a)/1e9}')
-      echo "| \`$cmd\` | $ndocs | $ntok | $s | $(awk -v n="$ntok" -v s="$s" 'BEGIN{printf "%.0f", n/s}') |"
+      rate[$t]=$(awk -v n="$ntok" -v s="$s" 'BEGIN{printf "%.0f", n/s}')
+      rss=$(awk '/^[0-9]+$/ {printf "%.0f", $1/1024}' "target/bench-batch-$t.rss")
+      echo "| \`$cmd\` | $ndocs | $ntok | $s | ${rate[$t]} | $rss |"
     done
+    echo
+    echo "batch 2 threads ÷ 1 thread: $(awk -v a="${rate[2]}" -v b="${rate[1]}" 'BEGIN{if (b > 0) printf "%.2f", a/b; else printf "n/a"}')× (goal ≥ 1.7×); the whole process (JVM start-up and model loading included) is timed."
   } > target/batch.md
   cat target/batch.md
 else
