@@ -147,6 +147,7 @@ class HadathSparkTest {
       for (Row r : rows) {
         Analysis a =
             HADATH.analyze(r.getString(0), r.getString(1), LocalDate.parse(r.getString(2)));
+        SpanInvariants.assertValid(a);
         assertSameAnalysis(got.get(r.getString(0)), a);
       }
     }
@@ -174,8 +175,9 @@ class HadathSparkTest {
 
   @Test
   void analysisColumnMirrorsTheJsonContractFieldNames() throws IOException {
-    JsonNode json = JSON.readTree(AnalysisJson.toJson(HADATH.analyze("seed", seed(),
-        LocalDate.of(2023, 12, 18))));
+    Analysis seed = HADATH.analyze("seed", seed(), LocalDate.of(2023, 12, 18));
+    SpanInvariants.assertValid(seed);
+    JsonNode json = JSON.readTree(AnalysisJson.toJson(seed));
     List<String> top = fieldNames(json);
     top.remove("text");
     List<String> struct = new ArrayList<>(List.of(AnalysisRows.ANALYSIS.fieldNames()));
