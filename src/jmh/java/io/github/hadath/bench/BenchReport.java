@@ -157,10 +157,10 @@ public final class BenchReport {
     } else if (measured >= target) {
       verdict = "meets";
     } else {
-      verdict = String.format(Locale.ROOT, "misses by %.0f%%", 100 * (1 - measured / target));
+      verdict = String.format(Locale.ROOT, "misses by %.1f%%", 100 * (1 - measured / target));
     }
     sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", what,
-        Double.isNaN(measured) ? "—" : String.format(Locale.ROOT, "%.2f×", measured),
+        Double.isNaN(measured) ? "—" : String.format(Locale.ROOT, "%.3f×", measured),
         Double.isNaN(target) ? "—" : String.format(Locale.ROOT, "≥ %.1f×", target), verdict));
   }
 
