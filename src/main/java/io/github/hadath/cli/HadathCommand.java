@@ -14,6 +14,10 @@ import picocli.CommandLine.Command;
     description = "Arabic news text in, entities, dates and events out (JSON).",
     subcommands = {
       AnalyzeCommand.class,
+      TrainNerCommand.class,
+      NerTagCommand.class,
+      NerEvalCommand.class,
+      NerClustersCommand.class,
     })
 public final class HadathCommand implements Runnable {
 
