@@ -17,7 +17,8 @@ import java.util.zip.GZIPOutputStream;
  * Hadath's statistical NER tagger: two averaged-perceptron stages over BIO tags (PER, LOC, ORG,
  * MISC). Stage one tags each sentence from its words; stage two tags it again with, in
  * addition, what stage one said about the other mentions of each word in the document (see
- * {@link DocumentContext}).
+ * {@link DocumentContext}); finally, names found by stage two are tagged again where they recur
+ * untagged nearby (see {@link Consistency}).
  *
  * <p>Model file (documented in models/README.md): gzip of magic {@code "HNRT"}, int version 1,
  * int context window (sentences either side; -1 = whole document), boolean has-stage-two, the
@@ -154,6 +155,7 @@ public final class PerceptronNerTagger {
     for (int j = 0; j < forms.size(); j++) {
       second.add(stage2.decode(NerFeatures.withExtra(base.get(j), ctx[j]), pairs.get(j)));
     }
+    Consistency.apply(forms, second, window);
     return second;
   }
 
