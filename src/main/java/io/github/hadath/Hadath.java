@@ -5,7 +5,7 @@ import io.github.hadath.event.EventExtractor;
 import io.github.hadath.event.RuleBasedEventExtractor;
 import io.github.hadath.ner.Entity;
 import io.github.hadath.ner.EntityRecognizer;
-import io.github.hadath.ner.GazetteerEntityRecognizer;
+import io.github.hadath.ner.PerceptronEntityRecognizer;
 import io.github.hadath.normalize.ArabicNormalizer;
 import io.github.hadath.text.TokenizedText;
 import io.github.hadath.time.ArticleDate;
@@ -44,7 +44,7 @@ public final class Hadath {
   private Hadath(Builder b) {
     this.tokenizer = new ArabicTokenizer();
     this.entityRecognizer =
-        b.entityRecognizer != null ? b.entityRecognizer : GazetteerEntityRecognizer.fromIcu();
+        b.entityRecognizer != null ? b.entityRecognizer : PerceptronEntityRecognizer.bundled();
     this.temporalTagger =
         b.temporalTagger != null ? b.temporalTagger : new RuleBasedTemporalTagger();
     this.eventExtractor =

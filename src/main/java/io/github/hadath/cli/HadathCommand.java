@@ -23,6 +23,10 @@ import picocli.CommandLine.Command;
       TimeEvalCommand.class,
       BatchCommand.class,
       EventEvalCommand.class,
+      TrainNerCommand.class,
+      NerTagCommand.class,
+      NerEvalCommand.class,
+      NerClustersCommand.class,
     })
 public final class HadathCommand implements Runnable {
 

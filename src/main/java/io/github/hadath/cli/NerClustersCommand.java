@@ -1,0 +1,77 @@
+package io.github.hadath.cli;
+
+import io.github.hadath.eval.ConllReader;
+import io.github.hadath.eval.ConllSentence;
+import io.github.hadath.ner.WordClusterer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code hadath ner-clusters}: learns the word clusters the NER features use from unlabelled
+ * text (opt-in; the result is committed as models/ner/clusters-ar.tsv).
+ */
+@Command(name = "ner-clusters",
+    description = "Learn word clusters for NER features from unlabelled text.")
+final class NerClustersCommand implements Callable<Integer> {
+
+  @Option(names = "--input", required = true, split = ",",
+      description = "Corpus files as FILE@FORMAT (anercorp|aqmar|wikifane|wojood|conll) or"
+          + " FILE@text (plain text, one sentence a line, whitespace-separated).")
+  List<String> inputs;
+
+  @Option(names = "--min-count", defaultValue = "3") int minCount;
+
+  @Option(names = "--contexts", defaultValue = "1000") int contexts;
+
+  @Option(names = "--depth", defaultValue = "12") int depth;
+
+  @Option(names = "--out", required = true) Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    List<String[]> sentences = new ArrayList<>();
+    for (String spec : inputs) {
+      int at = spec.lastIndexOf('@');
+      Path file = Path.of(at > 0 ? spec.substring(0, at) : spec);
+      String fmt = at > 0 ? spec.substring(at + 1) : "text";
+      if (fmt.equals("text")) {
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+          String[] w = line.strip().split("\\s+");
+          if (w.length > 1 && !line.startsWith("#")) {
+            sentences.add(w);
+          }
+        }
+      } else {
+        for (ConllSentence s : ConllReader.read(file, ConllReader.Format.parse(fmt))) {
+          sentences.add(s.tokens().toArray(new String[0]));
+        }
+      }
+    }
+    Map<String, String> bits = new WordClusterer(minCount, contexts, depth).cluster(sentences);
+    List<String> lines = new ArrayList<>();
+    lines.add("# Word clusters for NER features: match-normalised word TAB bit string.");
+    lines.add("# Built by: hadath ner-clusters " + String.join(" ", describe()));
+    lines.addAll(WordClusterer.toTsv(bits));
+    Files.write(out, lines, StandardCharsets.UTF_8);
+    System.err.println("ner-clusters: " + bits.size() + " words from " + sentences.size()
+        + " sentences -> " + out);
+    return 0;
+  }
+
+  private List<String> describe() {
+    List<String> d = new ArrayList<>();
+    for (String s : inputs) {
+      d.add(Path.of(s).getFileName().toString());
+    }
+    d.add("--min-count " + minCount + " --contexts " + contexts + " --depth " + depth);
+    return d;
+  }
+}

@@ -1,0 +1,120 @@
+package io.github.hadath.cli;
+
+import io.github.hadath.eval.ConllReader;
+import io.github.hadath.eval.ConllSentence;
+import io.github.hadath.eval.NerEvaluation;
+import io.github.hadath.ner.PerceptronNerTagger;
+import io.github.hadath.ner.PerceptronNerTrainer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code hadath train-ner}: trains the perceptron NER model reproducibly (fixed seed) and prints
+ * the dev score after every pass.
+ */
+@Command(name = "train-ner", description = "Train the NER model and print its dev score.")
+final class TrainNerCommand implements Callable<Integer> {
+
+  @Option(names = "--train", required = true, split = ",",
+      description = "Training files; FILE or FILE@FORMAT to mix corpora of several formats.")
+  List<String> train;
+
+  @Option(names = "--format", defaultValue = "anercorp",
+      description = "Format of files without @FORMAT: anercorp|aqmar|wikifane|wojood|conll.")
+  String format;
+
+  @Option(names = "--dev", description = "Dev file (FILE or FILE@FORMAT).")
+  String dev;
+
+  @Option(names = "--dev-fraction", defaultValue = "0",
+      description = "Without --dev: hold out this fraction of the FIRST training file's"
+          + " sentences, taken from its end, as dev (e.g. 0.1).")
+  double devFraction;
+
+  @Option(names = "--iterations", defaultValue = "12", description = "Training passes.")
+  int iterations;
+
+  @Option(names = "--folds", defaultValue = "5",
+      description = "Jackknife folds for the document-context stage (below 2: one stage).")
+  int folds;
+
+  @Option(names = "--window", defaultValue = "20",
+      description = "Document context in sentences either side (-1: the whole file).")
+  int window;
+
+  @Option(names = "--adapt",
+      description = "Treat each training file after the first as another domain (feature"
+          + " augmentation); the first file is the target domain.")
+  boolean adapt;
+
+  @Option(names = "--min-count", defaultValue = "2",
+      description = "Keep features seen at least this often in training (2 was best on dev).")
+  int minCount;
+
+  @Option(names = "--out", required = true, description = "Model file to write.")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    List<String[]> words = new ArrayList<>();
+    List<String[]> tags = new ArrayList<>();
+    List<ConllSentence> devSet = new ArrayList<>();
+    List<Integer> domainOf = new ArrayList<>();
+    for (int f = 0; f < train.size(); f++) {
+      List<ConllSentence> sents = read(train.get(f));
+      int cut = sents.size();
+      if (f == 0 && dev == null && devFraction > 0) {
+        cut = (int) Math.round(sents.size() * (1 - devFraction));
+        devSet.addAll(sents.subList(cut, sents.size()));
+      }
+      for (ConllSentence s : sents.subList(0, cut)) {
+        words.add(s.tokens().toArray(new String[0]));
+        tags.add(s.tags().toArray(new String[0]));
+        domainOf.add(adapt ? f : 0);
+      }
+    }
+    if (dev != null) {
+      devSet.addAll(read(dev));
+    }
+    System.err.printf(Locale.ROOT, "train-ner: %d training sentences, %d dev sentences%n",
+        words.size(), devSet.size());
+    long t0 = System.nanoTime();
+    int[] domains = domainOf.stream().mapToInt(Integer::intValue).toArray();
+    PerceptronNerTagger model = new PerceptronNerTrainer().minCount(minCount).train(words, tags,
+        domains, iterations, folds, window, devSet.isEmpty() ? null : (m, epoch) -> {
+          NerEvaluation e = NerEvaluation.evaluate(m, devSet);
+          System.out.printf(Locale.ROOT,
+              "pass %d: dev F1 PER/LOC/ORG %.4f, all types %.4f (%.0f s)%n", epoch,
+              e.scorer().micro(List.of("PER", "LOC", "ORG")).f1(),
+              e.scorer().micro(e.scorer().types()).f1(), (System.nanoTime() - t0) / 1e9);
+          System.out.flush();
+        });
+    if (!devSet.isEmpty()) {
+      System.out.print("dev score:\n" + NerEvaluation.evaluate(model, devSet).scorer().report());
+    }
+    if (out.getParent() != null) {
+      Files.createDirectories(out.getParent());
+    }
+    try (OutputStream os = Files.newOutputStream(out)) {
+      model.save(os);
+    }
+    System.err.printf(Locale.ROOT, "train-ner: wrote %s (%d features, %d bytes)%n", out,
+        model.featureCount(), Files.size(out));
+    return 0;
+  }
+
+  private List<ConllSentence> read(String spec) throws IOException {
+    int at = spec.lastIndexOf('@');
+    String file = at > 0 ? spec.substring(0, at) : spec;
+    String fmt = at > 0 ? spec.substring(at + 1) : format;
+    return ConllReader.read(Path.of(file), ConllReader.Format.parse(fmt));
+  }
+}

@@ -1,0 +1,392 @@
+package io.github.hadath.ner;
+
+import io.github.hadath.normalize.ArabicNormalizer;
+
+/**
+ * Turns the raw words of one sentence into hashed feature ids for the perceptron tagger.
+ *
+ * <p>Every feature is computed on the word as written in running text, clitics attached, so
+ * the same extractor serves CoNLL files (raw words) and Hadath's tokenizer. For each word it
+ * derives three forms: {@code n}, the match-normalised word; {@code s1}, {@code n} without a
+ * leading conjunction و/ف and preposition ب/ل/ك ({@code لل} is restored to {@code ال}, since
+ * the preposition ل swallows the alef of the article), each split off when at least three
+ * letters remain; {@code s2}, {@code s1} without the article ال. Stripping is blind ({@code وانغ}
+ * also yields {@code انغ}, {@code وبكين} yields {@code كين}); the model weighs the forms against each other,
+ * which is why all three are features.
+ *
+ * <p>Templates: the forms of the word and of its neighbours at distance 1 and 2, word bigrams,
+ * prefixes of {@code s2} and suffixes of {@code n} up to 4 letters (nisba ـي/ـية, plural and
+ * feminine endings), character trigrams of {@code s2}, the stripped-clitic signature, word
+ * shape (Latin, digits, punctuation, length), gazetteer membership of multi-word matches and of
+ * the stripped single word, trigger categories of the neighbours (titles such as الرئيس to the
+ * left of a person, organisation heads such as وزارة, place nouns such as مدينة), and word
+ * clusters of the word and its neighbours.
+ *
+ * <p>Feature ids are 64-bit FNV-1a hashes of (template, string), computed on the characters
+ * without building the feature strings. Immutable and thread-safe.
+ */
+final class NerFeatures {
+
+  /** Feature-set switches, recorded in the model file so training and tagging agree. */
+  static final int F_BIGRAMS = 1;
+  static final int F_TRIGRAMS = 2;
+  static final int F_GAZETTEER = 4;
+  static final int F_TRIGGERS = 8;
+  static final int F_CLUSTERS = 16;
+  static final int F_WINDOW2 = 32;
+  static final int ALL = F_BIGRAMS | F_TRIGRAMS | F_GAZETTEER | F_TRIGGERS | F_CLUSTERS
+      | F_WINDOW2;
+
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+  private static final String BOS = "<s>";
+  private static final String EOS = "</s>";
+
+  private final NerLexicon lexicon;
+  private final int flags;
+
+  NerFeatures(NerLexicon lexicon, int flags) {
+    this.lexicon = lexicon;
+    this.flags = flags;
+  }
+
+  int flags() {
+    return flags;
+  }
+
+  NerLexicon lexicon() {
+    return lexicon;
+  }
+
+  /** The derived forms of the words of one sentence. */
+  static final class Forms {
+    final String[] n;
+    final String[] s1;
+    final String[] s2;
+    /** Number of proclitic letters stripped from the written word to get {@code s1}. */
+    final int[] stripped;
+
+    Forms(int len) {
+      n = new String[len];
+      s1 = new String[len];
+      s2 = new String[len];
+      stripped = new int[len];
+    }
+  }
+
+  /** Derives the forms of {@code words}. */
+  static Forms forms(String[] words) {
+    ArabicNormalizer norm = ArabicNormalizer.instance();
+    Forms f = new Forms(words.length);
+    for (int i = 0; i < words.length; i++) {
+      String n = norm.match(words[i]);
+      if (n.isEmpty()) {
+        n = words[i];
+      }
+      f.n[i] = n;
+      String s = n;
+      int cut = 0;
+      // Conjunction و/ف, then a preposition ب/ل/ك: the clitic-only scheme [و|ف] [ب|ل|ك] [ال].
+      // Split off whenever three letters remain: short names (مصر, غزة, قطر) take clitics
+      // too. Measured on dev, a four-letter floor lost more than it saved.
+      if (s.length() >= 4 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
+        s = s.substring(1);
+        cut++;
+      }
+      if (s.length() >= 4 && (s.charAt(0) == 'ب' || s.charAt(0) == 'ك' || s.charAt(0) == 'ل')) {
+        if (s.charAt(0) == 'ل' && s.charAt(1) == 'ل' && s.length() >= 5) {
+          // لل = ل + ال with the alef of the article not written.
+          s = "ا" + s.substring(1);
+        } else {
+          s = s.substring(1);
+        }
+        cut++;
+      }
+      f.s1[i] = s;
+      f.stripped[i] = cut;
+      f.s2[i] = s.length() >= 5 && s.startsWith("ال") ? s.substring(2) : s;
+    }
+    return f;
+  }
+
+  /** Returns the hashed features of every word of a sentence. */
+  long[][] extract(String[] words) {
+    return extract(forms(words), null);
+  }
+
+  /**
+   * Returns the hashed features of every word of a sentence, adding {@code extra[i]} (strings
+   * from the document context, may be null) to word {@code i}.
+   */
+  long[][] extract(Forms f, String[][] extra) {
+    int len = f.n.length;
+    String[] gaz = (flags & F_GAZETTEER) != 0 ? gazetteerTags(f) : null;
+    String[] trig = new String[len];
+    if ((flags & F_TRIGGERS) != 0) {
+      for (int i = 0; i < len; i++) {
+        String t = lexicon.trigger(f.n[i]);
+        if (t == null) {
+          t = lexicon.trigger(f.s1[i]);
+        }
+        if (t == null) {
+          t = lexicon.trigger(f.s2[i]);
+        }
+        trig[i] = t;
+      }
+    }
+    String[] clusters = null;
+    if ((flags & F_CLUSTERS) != 0) {
+      clusters = new String[len];
+      for (int i = 0; i < len; i++) {
+        clusters[i] = cluster(f, i);
+      }
+    }
+    long[][] out = new long[len][];
+    long[] buf = new long[96];
+    for (int i = 0; i < len; i++) {
+      int k = 0;
+      String n = f.n[i];
+      String s1 = f.s1[i];
+      String s2 = f.s2[i];
+      buf[k++] = h(0, "");
+      buf[k++] = h(1, n);
+      buf[k++] = h(2, s1);
+      buf[k++] = h(3, s2);
+      buf[k++] = h(4, at(f.n, i - 1));
+      buf[k++] = h(5, at(f.n, i + 1));
+      buf[k++] = h(8, at(f.s2, i - 1));
+      buf[k++] = h(9, at(f.s2, i + 1));
+      if ((flags & F_WINDOW2) != 0) {
+        buf[k++] = h(6, at(f.n, i - 2));
+        buf[k++] = h(7, at(f.n, i + 2));
+      }
+      if ((flags & F_BIGRAMS) != 0) {
+        buf[k++] = h2(10, at(f.s1, i - 1), s2);
+        buf[k++] = h2(11, s2, at(f.s1, i + 1));
+      }
+      for (int p = 1; p <= 4 && p <= s2.length(); p++) {
+        buf[k++] = h(11 + p, s2, 0, p);
+      }
+      for (int p = 1; p <= 4 && p <= n.length(); p++) {
+        buf[k++] = h(15 + p, n, n.length() - p, n.length());
+      }
+      if ((flags & F_TRIGRAMS) != 0 && s2.length() > 3) {
+        for (int p = 0; p + 3 <= s2.length() && k < buf.length - 24; p++) {
+          buf[k++] = h(42, s2, p, p + 3);
+        }
+      }
+      buf[k++] = h(24, n, 0, n.length() - s2.length());
+      String shape = shape(n);
+      buf[k++] = h(25, shape);
+      buf[k++] = h(26, Integer.toString(Math.min(s2.length(), 9)));
+      if (i == 0) {
+        buf[k++] = h(40, "");
+      }
+      if (gaz != null) {
+        if (gaz[i] != null) {
+          buf[k++] = h(27, gaz[i]);
+        }
+        int t = lexicon.nameTypes(s1) | lexicon.nameTypes(s2) | lexicon.nameTypes(n);
+        for (int bit = 1; bit <= NerLexicon.PERPART; bit <<= 1) {
+          if ((t & bit) != 0) {
+            buf[k++] = h(28, Integer.toString(bit));
+          }
+        }
+      }
+      if ((flags & F_TRIGGERS) != 0) {
+        buf[k++] = h(30, orNone(i > 0 ? trig[i - 1] : BOS));
+        buf[k++] = h(31, orNone(i > 1 ? trig[i - 2] : BOS));
+        buf[k++] = h(32, orNone(trig[i]));
+        buf[k++] = h(33, orNone(i + 1 < len ? trig[i + 1] : EOS));
+        buf[k++] = h(41, orNone(i + 2 < len ? trig[i + 2] : EOS));
+        if (i > 0 && trig[i - 1] != null) {
+          buf[k++] = h2(34, trig[i - 1], shape);
+        }
+      }
+      if ((flags & F_CLUSTERS) != 0) {
+        String c = clusters[i];
+        if (c != null) {
+          buf[k++] = h(35, c, 0, Math.min(4, c.length()));
+          buf[k++] = h(36, c, 0, Math.min(8, c.length()));
+          buf[k++] = h(37, c, 0, Math.min(12, c.length()));
+          buf[k++] = h(38, c);
+        } else {
+          buf[k++] = h(39, "");
+        }
+        String cp = i > 0 ? clusters[i - 1] : BOS;
+        String cn = i + 1 < len ? clusters[i + 1] : EOS;
+        buf[k++] = h(43, cp == null ? "-" : cp.substring(0, Math.min(8, cp.length())));
+        buf[k++] = h(44, cn == null ? "-" : cn.substring(0, Math.min(8, cn.length())));
+      }
+      if (extra != null && extra[i] != null) {
+        for (String x : extra[i]) {
+          if (k < buf.length) {
+            buf[k++] = h(50, x);
+          }
+        }
+      }
+      long[] fs = new long[k];
+      System.arraycopy(buf, 0, fs, 0, k);
+      out[i] = fs;
+    }
+    return out;
+  }
+
+  /**
+   * Features that condition the label transition into a word rather than its label: its
+   * clitic signature (a word opening with و after a name usually starts a new name, as in
+   * {@code وطارق السعيد وحسن مصطفى}), its trigger category and its shape.
+   */
+  long[][] pairFeatures(Forms f) {
+    int len = f.n.length;
+    long[][] out = new long[len][];
+    for (int i = 0; i < len; i++) {
+      String n = f.n[i];
+      String t = (flags & F_TRIGGERS) != 0 ? lexicon.trigger(n) : null;
+      out[i] = new long[] {
+        h(60, n, 0, n.length() - f.s2[i].length()),
+        h(61, t == null ? "-" : t),
+        h(62, shape(n)),
+      };
+    }
+    return out;
+  }
+
+  /** Returns {@code base} with the hashed {@code extra} strings appended to each word's row. */
+  static long[][] withExtra(long[][] base, String[][] extra) {
+    long[][] out = new long[base.length][];
+    for (int i = 0; i < base.length; i++) {
+      String[] x = extra[i];
+      int n = x == null ? 0 : x.length;
+      long[] r = java.util.Arrays.copyOf(base[i], base[i].length + n);
+      for (int k = 0; k < n; k++) {
+        r[base[i].length + k] = h(50, x[k]);
+      }
+      out[i] = r;
+    }
+    return out;
+  }
+
+  private String cluster(Forms f, int i) {
+    String c = lexicon.cluster(f.n[i]);
+    if (c == null) {
+      c = lexicon.cluster(f.s1[i]);
+    }
+    return c;
+  }
+
+  /**
+   * Marks the longest gazetteer match starting at each word, left to right: the first word
+   * may carry proclitics ({@code وبكين}), the others are taken as written.
+   */
+  private String[] gazetteerTags(Forms f) {
+    int len = f.n.length;
+    String[] tags = new String[len];
+    StringBuilder sb = new StringBuilder();
+    int i = 0;
+    while (i < len) {
+      int best = 0;
+      int type = 0;
+      // Only words that begin some name can begin a match: look no further than that name.
+      int reach = Math.min(NerLexicon.MAX_NAME_WORDS,
+          Math.max(lexicon.longestNameFrom(f.n[i]), lexicon.longestNameFrom(f.s1[i])));
+      for (int w = Math.min(reach, len - i); w >= 1 && best == 0; w--) {
+        for (int v = 0; v < 2 && best == 0; v++) {
+          sb.setLength(0);
+          sb.append(v == 0 ? f.n[i] : f.s1[i]);
+          for (int j = 1; j < w; j++) {
+            sb.append(' ').append(f.n[i + j]);
+          }
+          int t = lexicon.nameTypes(sb.toString());
+          if (t != 0) {
+            best = w;
+            type = t;
+          }
+        }
+      }
+      if (best == 0) {
+        i++;
+        continue;
+      }
+      type &= ~NerLexicon.PERPART;
+      if (type == 0) {
+        i++;
+        continue;
+      }
+      for (int j = 0; j < best; j++) {
+        tags[i + j] = (j == 0 ? "B" : "I") + type + (best > 1 ? "m" : "s");
+      }
+      i += best;
+    }
+    return tags;
+  }
+
+  private static String orNone(String s) {
+    return s == null ? "-" : s;
+  }
+
+  private static String at(String[] a, int i) {
+    return i < 0 ? BOS : i >= a.length ? EOS : a[i];
+  }
+
+  /** A coarse shape class: what kinds of characters the word holds. */
+  static String shape(String w) {
+    boolean arabic = false;
+    boolean latin = false;
+    boolean digit = false;
+    boolean upper = false;
+    boolean other = false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (c >= 0x0600 && c <= 0x06FF) {
+        arabic = true;
+      } else if (Character.isLetter(c)) {
+        latin = true;
+        upper |= Character.isUpperCase(c) && i == 0;
+      } else {
+        other = true;
+      }
+    }
+    StringBuilder sb = new StringBuilder(5);
+    if (arabic) {
+      sb.append('a');
+    }
+    if (latin) {
+      sb.append(upper ? 'L' : 'l');
+    }
+    if (digit) {
+      sb.append('d');
+    }
+    if (other) {
+      sb.append(w.length() == 1 ? 'p' : 'o');
+    }
+    return sb.toString();
+  }
+
+  static long h(int template, String s) {
+    return h(template, s, 0, s.length());
+  }
+
+  static long h(int template, String s, int from, int to) {
+    long x = FNV_OFFSET ^ (template * 0x9E3779B97F4A7C15L);
+    x *= FNV_PRIME;
+    for (int i = from; i < to; i++) {
+      x ^= s.charAt(i);
+      x *= FNV_PRIME;
+    }
+    return x == 0 ? 1 : x;
+  }
+
+  static long h2(int template, String a, String b) {
+    long x = h(template, a);
+    x ^= 0x1F;
+    x *= FNV_PRIME;
+    for (int i = 0; i < b.length(); i++) {
+      x ^= b.charAt(i);
+      x *= FNV_PRIME;
+    }
+    return x == 0 ? 1 : x;
+  }
+}

@@ -1,0 +1,335 @@
+package io.github.hadath.ner;
+
+import io.github.hadath.normalize.ArabicNormalizer;
+import io.github.hadath.text.CharSpan;
+import io.github.hadath.text.Segment;
+import io.github.hadath.text.SegmentKind;
+import io.github.hadath.text.Token;
+import io.github.hadath.text.TokenizedText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Hadath's default entity recogniser: the two-stage perceptron tagger of
+ * {@link PerceptronNerTagger} run over each article of a tokenised document, followed by
+ * three document-level steps.
+ *
+ * <ol>
+ *   <li><b>Consistency.</b> A word sequence tagged as a name somewhere in the article is a name
+ *       of the same type wherever else it occurs untagged there; a single word that is part of
+ *       a multi-word person name of the article ({@code وانغ} in {@code وانغ ون بين}) is that
+ *       person. News names its people in full once and by surname after, and the later bare
+ *       mentions are the ones a sentence-level model misses.
+ *   <li><b>Proclitics.</b> The span of a mention starts after the attached conjunction and
+ *       preposition ({@code وبكين} gives {@code بكين}, {@code لموسكو} gives {@code موسكو}) and
+ *       keeps the article when it is part of the name ({@code الرياض}). The tokenizer's clitic
+ *       segments decide when it provides them; otherwise a leading و/ف and ب/ل/ك are split off
+ *       only when the rest is a known word (gazetteer, name list or cluster vocabulary) and the
+ *       whole is not, so {@code وانغ} and {@code فرنسا} stay whole.
+ *   <li><b>Clusters.</b> Mentions with the same type and normalised form share a cluster; a
+ *       person mention whose words all occur in a longer person name of the article joins
+ *       that name's cluster ({@code بوتين} and {@code فلاديمير بوتين}).
+ * </ol>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class PerceptronEntityRecognizer implements EntityRecognizer {
+
+  private static final EntityType[] TYPE_OF_LABEL = {
+    null, EntityType.PERSON, EntityType.PERSON, EntityType.LOCATION, EntityType.LOCATION,
+    EntityType.ORGANIZATION, EntityType.ORGANIZATION, EntityType.MISC, EntityType.MISC
+  };
+
+  private final PerceptronNerTagger tagger;
+
+  /** A recogniser over {@code tagger}. */
+  public PerceptronEntityRecognizer(PerceptronNerTagger tagger) {
+    this.tagger = tagger;
+  }
+
+  /** A recogniser over the bundled model (loaded once, on first use). */
+  public static PerceptronEntityRecognizer bundled() {
+    return new PerceptronEntityRecognizer(PerceptronNerTagger.bundled());
+  }
+
+  /** One mention before ids and clusters are given: tokens [from, to) of the document. */
+  private record Mention(int from, int to, EntityType type, CharSpan span, String normalized,
+      String key) {}
+
+  @Override
+  public List<Entity> recognize(TokenizedText text) {
+    List<Token> tokens = text.tokens();
+    List<Entity> out = new ArrayList<>();
+    int clusterCount = 0;
+    int t = 0;
+    while (t < tokens.size()) {
+      int article = text.sentences().get(tokens.get(t).sentence()).article();
+      int end = t;
+      while (end < tokens.size()
+          && text.sentences().get(tokens.get(end).sentence()).article() == article) {
+        end++;
+      }
+      List<Mention> mentions = recognizeArticle(text, tokens.subList(t, end), t);
+      Map<String, String> clusterOf = new HashMap<>();
+      List<Mention> persons = new ArrayList<>();
+      for (Mention m : mentions) {
+        String id = m.type + "|" + m.normalized;
+        String cluster = clusterOf.get(id);
+        if (cluster == null && m.type == EntityType.PERSON) {
+          cluster = personCluster(m, persons, mentions, clusterOf);
+        }
+        if (cluster == null) {
+          cluster = "c" + (++clusterCount);
+        }
+        clusterOf.put(id, cluster);
+        if (m.type == EntityType.PERSON) {
+          persons.add(m);
+        }
+        out.add(new Entity("e" + (out.size() + 1), m.type, m.span,
+            m.span.textOf(text.text()), m.normalized, cluster));
+      }
+      t = end;
+    }
+    return out;
+  }
+
+  /**
+   * The cluster of an already clustered person mention of the article whose words contain all
+   * the words of {@code m}, or are all contained in them; null if there is none.
+   */
+  private static String personCluster(Mention m, List<Mention> earlier, List<Mention> all,
+      Map<String, String> clusterOf) {
+    List<String> mw = List.of(m.normalized.split(" "));
+    for (Mention p : earlier) {
+      List<String> pw = List.of(p.normalized.split(" "));
+      if (pw.size() != mw.size() && (pw.containsAll(mw) || mw.containsAll(pw))) {
+        return clusterOf.get(p.type + "|" + p.normalized);
+      }
+    }
+    return null;
+  }
+
+  private List<Mention> recognizeArticle(TokenizedText text, List<Token> toks, int offset) {
+    List<String[]> sentences = new ArrayList<>();
+    List<int[]> bounds = new ArrayList<>();
+    int i = 0;
+    while (i < toks.size()) {
+      int s = toks.get(i).sentence();
+      int j = i;
+      while (j < toks.size() && toks.get(j).sentence() == s) {
+        j++;
+      }
+      String[] w = new String[j - i];
+      for (int k = i; k < j; k++) {
+        w[k - i] = toks.get(k).text();
+      }
+      sentences.add(w);
+      bounds.add(new int[] {i, j});
+      i = j;
+    }
+    List<int[]> labels = tagger.labelDocument(sentences);
+    int n = toks.size();
+    int[] y = new int[n];
+    for (int s = 0; s < sentences.size(); s++) {
+      System.arraycopy(labels.get(s), 0, y, bounds.get(s)[0], labels.get(s).length);
+    }
+    NerFeatures.Forms forms = NerFeatures.forms(wordsOf(toks));
+    propagate(y, forms, toks);
+    List<Mention> out = new ArrayList<>();
+    int k = 0;
+    while (k < n) {
+      if (y[k] == 0) {
+        k++;
+        continue;
+      }
+      int type = (y[k] + 1) / 2;
+      int e = k + 1;
+      while (e < n && y[e] == type * 2 && toks.get(e).sentence() == toks.get(k).sentence()) {
+        e++;
+      }
+      out.add(mention(text, toks, forms, k, e, TYPE_OF_LABEL[y[k]]));
+      k = e;
+    }
+    return out;
+  }
+
+  private static String[] wordsOf(List<Token> toks) {
+    String[] w = new String[toks.size()];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = toks.get(i).text();
+    }
+    return w;
+  }
+
+  /**
+   * Document consistency: tags untagged occurrences of word sequences tagged elsewhere in the
+   * article, and single words of multi-word person names, with the same type.
+   */
+  private void propagate(int[] y, NerFeatures.Forms f, List<Token> toks) {
+    int n = y.length;
+    Map<String, Integer> names = new HashMap<>();
+    Map<String, Integer> personWords = new HashMap<>();
+    int maxLen = 1;
+    int k = 0;
+    while (k < n) {
+      if (y[k] == 0) {
+        k++;
+        continue;
+      }
+      int type = (y[k] + 1) / 2;
+      int e = k + 1;
+      while (e < n && y[e] == type * 2) {
+        e++;
+      }
+      String key = key(knownCut(f.n[k]) > 0 ? f.s1 : f.n, f, k, e);
+      if (key.length() > 2) {
+        names.putIfAbsent(key, type);
+        maxLen = Math.max(maxLen, e - k);
+      }
+      if (type == 1 && e - k > 1) {
+        for (int j = k; j < e; j++) {
+          String w = j == k && knownCut(f.n[k]) > 0 ? f.s1[j] : f.n[j];
+          String cat = tagger.lexicon().trigger(w);
+          if (w.length() > 2 && !"NAME_PART".equals(cat)) {
+            personWords.putIfAbsent(w, 1);
+          }
+        }
+      }
+      k = e;
+    }
+    int i = 0;
+    while (i < n) {
+      if (y[i] != 0) {
+        i++;
+        continue;
+      }
+      int found = 0;
+      int type = 0;
+      for (int len = Math.min(maxLen, n - i); len >= 1 && found == 0; len--) {
+        boolean free = true;
+        for (int j = i; j < i + len; j++) {
+          free &= y[j] == 0 && toks.get(j).sentence() == toks.get(i).sentence();
+        }
+        if (!free) {
+          continue;
+        }
+        Integer t = names.get(key(f.n, f, i, i + len));
+        if (t == null) {
+          t = names.get(key(f.s1, f, i, i + len));
+        }
+        if (t == null && len == 1) {
+          t = personWords.get(f.n[i]);
+          if (t == null) {
+            t = personWords.get(f.s1[i]);
+          }
+        }
+        if (t != null) {
+          found = len;
+          type = t;
+        }
+      }
+      if (found == 0) {
+        i++;
+        continue;
+      }
+      for (int j = i; j < i + found; j++) {
+        y[j] = j == i ? type * 2 - 1 : type * 2;
+      }
+      i += found;
+    }
+  }
+
+  private static String key(String[] firstForms, NerFeatures.Forms f, int from, int to) {
+    StringBuilder sb = new StringBuilder(firstForms[from]);
+    for (int j = from + 1; j < to; j++) {
+      sb.append(' ').append(f.n[j]);
+    }
+    return sb.toString();
+  }
+
+  private Mention mention(TokenizedText text, List<Token> toks, NerFeatures.Forms f, int from,
+      int to, EntityType type) {
+    Token first = toks.get(from);
+    int start = first.span().start();
+    boolean restoredArticle = false;
+    if (first.hasClitics()) {
+      for (Segment s : first.segments()) {
+        if (s.kind() == SegmentKind.DETERMINER || s.kind() == SegmentKind.STEM) {
+          start = s.span().start();
+          restoredArticle = s.kind() == SegmentKind.DETERMINER && s.span().isEmpty();
+          break;
+        }
+      }
+    } else {
+      int cut = knownCut(f.n[from]);
+      if (cut > 0) {
+        start = skipLetters(text.text(), start, first.span().end(), cut);
+        restoredArticle = f.n[from].charAt(cut - 1) == 'ل' && f.n[from].charAt(cut) == 'ل';
+      }
+    }
+    int end = toks.get(to - 1).span().end();
+    if (start >= end) {
+      start = first.span().start();
+      restoredArticle = false;
+    }
+    CharSpan span = new CharSpan(start, end);
+    String normalized = ArabicNormalizer.instance().match(span.textOf(text.text()));
+    if (restoredArticle) {
+      normalized = "ا" + normalized;
+    }
+    return new Mention(from, to, type, span, normalized, normalized);
+  }
+
+  /**
+   * Returns how many proclitic letters to split off the match form {@code n} of a mention's
+   * first word: the fewest (1 or 2, following the scheme [و|ف] [ب|ل|ك]) that leave a known
+   * word (gazetteer, name list or cluster vocabulary) when the whole word is not known; 0
+   * otherwise. After ل a following ل is the article whose alef is not written (للرياض).
+   */
+  private int knownCut(String n) {
+    NerLexicon lex = tagger.lexicon();
+    if (n.length() < 3 || lex.nameTypes(n) != 0) {
+      return 0;
+    }
+    // A cluster-vocabulary word may itself carry the clitic (وروسيا is frequent enough to have
+    // a cluster), so only a gazetteer entry protects the whole word.
+    boolean wholeKnown = lex.cluster(n) != null;
+    for (int cut = 1; cut <= 2 && n.length() - cut >= 2; cut++) {
+      char c = n.charAt(cut - 1);
+      boolean valid = cut == 1 ? "وفبلك".indexOf(c) >= 0
+          : "وف".indexOf(n.charAt(0)) >= 0 && "بلك".indexOf(c) >= 0;
+      if (!valid) {
+        return 0;
+      }
+      String rest = n.substring(cut);
+      if (c == 'ل' && rest.charAt(0) == 'ل') {
+        rest = "ا" + rest;
+      }
+      if (lex.nameTypes(rest) != 0 || (!wholeKnown && lex.cluster(rest) != null)) {
+        return cut;
+      }
+    }
+    return 0;
+  }
+
+  /** Returns the offset after {@code letters} Arabic letters from {@code from}, marks skipped. */
+  private static int skipLetters(String text, int from, int end, int letters) {
+    int p = from;
+    int seen = 0;
+    while (p < end && seen < letters) {
+      char c = text.charAt(p);
+      if (c >= 0x0621 && c <= 0x064A) {
+        seen++;
+      }
+      p++;
+    }
+    // Diacritics or tatweel written on the clitic stay with it.
+    while (p < end && (text.charAt(p) == 0x0640 || (text.charAt(p) >= 0x064B
+        && text.charAt(p) <= 0x0652))) {
+      p++;
+    }
+    return p;
+  }
+}

@@ -1,0 +1,165 @@
+package io.github.hadath.ner;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Hadath's statistical NER tagger: two averaged-perceptron stages over BIO tags (PER, LOC, ORG,
+ * MISC). Stage one tags each sentence from its words; stage two tags it again with, in
+ * addition, what stage one said about the other mentions of each word in the document (see
+ * {@link DocumentContext}); finally, names found by stage two are tagged again where they recur
+ * untagged nearby (see {@link Consistency}).
+ *
+ * <p>Model file (documented in models/README.md): gzip of magic {@code "HNRT"}, int version 1,
+ * int context window (sentences either side; -1 = whole document), boolean has-stage-two, the
+ * stage-one block, then the stage-two block (see {@link PerceptronNerModel}).
+ *
+ * <p>Immutable and thread-safe: tagging keeps its state on the stack.
+ */
+public final class PerceptronNerTagger {
+
+  /** The classpath location of the bundled model. */
+  public static final String BUNDLED = "/hadath/models/ner/hadath-ner-ar-1.0.bin";
+
+  private static final int MAGIC = 0x484E5254; // "HNRT"
+  private static final int VERSION = 1;
+
+  private final PerceptronNerModel stage1;
+  private final PerceptronNerModel stage2;
+  private final int window;
+
+  PerceptronNerTagger(PerceptronNerModel stage1, PerceptronNerModel stage2, int window) {
+    this.stage1 = stage1;
+    this.stage2 = stage2;
+    this.window = window;
+  }
+
+  /** Holds the bundled model, loaded once on first use. */
+  private static final class Bundled {
+    static final PerceptronNerTagger MODEL = loadBundled();
+
+    private static PerceptronNerTagger loadBundled() {
+      try (InputStream in = PerceptronNerTagger.class.getResourceAsStream(BUNDLED)) {
+        if (in == null) {
+          throw new IllegalStateException("NER model not found on the classpath at " + BUNDLED
+              + "; train one with 'hadath train-ner' or pass --model");
+        }
+        return load(in, NerLexicon.bundled());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the NER model " + BUNDLED, e);
+      }
+    }
+  }
+
+  /** Returns the bundled model, loading it on first use (once per class loader). */
+  public static PerceptronNerTagger bundled() {
+    return Bundled.MODEL;
+  }
+
+  /** Reads a model file written by {@link #save}, with the bundled word lists. */
+  public static PerceptronNerTagger load(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return load(in, NerLexicon.bundled());
+    }
+  }
+
+  static PerceptronNerTagger load(InputStream is, NerLexicon lexicon) throws IOException {
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(new GZIPInputStream(is, 1 << 16)
+        .readAllBytes());
+    if (in.getInt() != MAGIC) {
+      throw new IOException("not a Hadath NER model file (bad magic number)");
+    }
+    int version = in.getInt();
+    if (version != VERSION) {
+      throw new IOException("unsupported Hadath NER model version " + version);
+    }
+    int window = in.getInt();
+    boolean two = in.get() != 0;
+    PerceptronNerModel s1 = PerceptronNerModel.read(in, lexicon);
+    PerceptronNerModel s2 = two ? PerceptronNerModel.read(in, lexicon) : null;
+    return new PerceptronNerTagger(s1, s2, window);
+  }
+
+  /** Writes the model file. */
+  public void save(OutputStream os) throws IOException {
+    GZIPOutputStream gz = new GZIPOutputStream(os, 1 << 16);
+    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+    out.writeInt(MAGIC);
+    out.writeInt(VERSION);
+    out.writeInt(window);
+    out.writeBoolean(stage2 != null);
+    stage1.write(out);
+    if (stage2 != null) {
+      stage2.write(out);
+    }
+    out.flush();
+    gz.finish();
+  }
+
+  /** Returns the number of weight rows in both stages. */
+  public int featureCount() {
+    return stage1.featureCount() + (stage2 == null ? 0 : stage2.featureCount());
+  }
+
+  /** Tags one sentence on its own (no document context beyond it). */
+  public String[] tag(String[] words) {
+    return tagDocument(List.<String[]>of(words)).get(0);
+  }
+
+  /**
+   * Tags the sentences of one document (or of a stream of documents: the context then spans
+   * the model's window of sentences either side).
+   */
+  public List<String[]> tagDocument(List<String[]> sentences) {
+    List<int[]> ids = labelDocument(sentences);
+    List<String[]> out = new ArrayList<>(ids.size());
+    for (int[] y : ids) {
+      String[] t = new String[y.length];
+      for (int i = 0; i < y.length; i++) {
+        t[i] = PerceptronNerModel.LABELS[y[i]];
+      }
+      out.add(t);
+    }
+    return out;
+  }
+
+  List<int[]> labelDocument(List<String[]> sentences) {
+    List<NerFeatures.Forms> forms = new ArrayList<>(sentences.size());
+    List<long[][]> base = new ArrayList<>(sentences.size());
+    List<long[][]> pairs = new ArrayList<>(sentences.size());
+    List<int[]> first = new ArrayList<>(sentences.size());
+    for (String[] s : sentences) {
+      NerFeatures.Forms f = NerFeatures.forms(s);
+      forms.add(f);
+      long[][] x = stage1.features().extract(f, null);
+      long[][] p = stage1.features().pairFeatures(f);
+      base.add(x);
+      pairs.add(p);
+      first.add(stage1.decode(x, p));
+    }
+    if (stage2 == null) {
+      return first;
+    }
+    String[][][] ctx = DocumentContext.features(forms, first, window);
+    List<int[]> second = new ArrayList<>(sentences.size());
+    for (int j = 0; j < forms.size(); j++) {
+      second.add(stage2.decode(NerFeatures.withExtra(base.get(j), ctx[j]), pairs.get(j)));
+    }
+    Consistency.apply(forms, second, window);
+    return second;
+  }
+
+  NerLexicon lexicon() {
+    return stage1.features().lexicon();
+  }
+}

@@ -1,0 +1,396 @@
+package io.github.hadath.ner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.function.ObjIntConsumer;
+
+/**
+ * Trains a {@link PerceptronNerModel}: an averaged structured perceptron (Collins 2002) over
+ * BIO tags with first-order transitions and constrained Viterbi decoding, on shuffled sentences
+ * with a fixed seed so a run is reproducible.
+ *
+ * <p>Not thread-safe; use one trainer per training run.
+ */
+public final class PerceptronNerTrainer {
+
+  private final NerFeatures features;
+  private final long seed;
+  private int minCount = 1;
+
+  /** A trainer with the bundled lexicon and every feature switched on. */
+  public PerceptronNerTrainer() {
+    this(NerLexicon.bundled(), NerFeatures.ALL, 42L);
+  }
+
+  PerceptronNerTrainer(NerLexicon lexicon, int flags, long seed) {
+    this.features = new NerFeatures(lexicon, flags);
+    this.seed = seed;
+  }
+
+  /** Keeps only features seen at least {@code n} times in training (default 1). */
+  public PerceptronNerTrainer minCount(int n) {
+    this.minCount = n;
+    return this;
+  }
+
+  /**
+   * Trains the two-stage tagger. Stage two learns from stage-one labels that stage one did not
+   * see in training: the training sentences are cut into {@code folds} contiguous blocks and
+   * each block is labelled by a stage one trained on the others (jackknifing), so the document
+   * features look at training time as they will on new text.
+   *
+   * @param words the raw words of each training sentence, in document order
+   * @param tags the gold BIO tags of each sentence (types PER, LOC, ORG, MISC)
+   * @param epochs number of passes of each stage
+   * @param folds jackknife folds; below 2 trains stage one only
+   * @param window document context, in sentences either side (-1: all)
+   * @param afterEpoch called after each pass of the last stage with the tagger so far; may be
+   *     null
+   */
+  public PerceptronNerTagger train(List<String[]> words, List<String[]> tags, int epochs,
+      int folds, int window, ObjIntConsumer<PerceptronNerTagger> afterEpoch) {
+    return train(words, tags, null, epochs, folds, window, afterEpoch);
+  }
+
+  /**
+   * As {@link #train(List, List, int, int, int, ObjIntConsumer)}, with a domain per sentence:
+   * sentences of domain 0 (the target domain) get the ordinary features; sentences of any
+   * other domain get, besides them, a copy of every feature salted with their domain. That
+   * copy soaks up what is peculiar to the other corpus (its tokenisation, its class
+   * boundaries), so the shared weights learn what carries over: the asymmetric variant of
+   * Daume III's "frustratingly easy" feature augmentation. Tagging uses the shared weights
+   * only, so it costs nothing at run time.
+   *
+   * @param domains domain of each sentence, or null for all 0
+   */
+  public PerceptronNerTagger train(List<String[]> words, List<String[]> tags, int[] domains,
+      int epochs, int folds, int window, ObjIntConsumer<PerceptronNerTagger> afterEpoch) {
+    int m = words.size();
+    List<NerFeatures.Forms> forms = new ArrayList<>(m);
+    List<long[][]> base = new ArrayList<>(m);
+    List<long[][]> pairs = new ArrayList<>(m);
+    List<int[]> gold = new ArrayList<>(m);
+    for (int s = 0; s < m; s++) {
+      NerFeatures.Forms f = NerFeatures.forms(words.get(s));
+      forms.add(f);
+      pairs.add(features.pairFeatures(f));
+      long[][] x = features.extract(f, null);
+      if (domains != null && domains[s] != 0) {
+        x = augment(x, domains[s]);
+      }
+      base.add(x);
+      gold.add(labels(tags.get(s)));
+    }
+    if (folds < 2) {
+      return new PerceptronNerTagger(trainStage(base, pairs, gold, epochs, afterEpoch == null
+          ? null
+          : (mm, e) -> afterEpoch.accept(new PerceptronNerTagger(mm, null, window), e)), null,
+          window);
+    }
+    List<int[]> jack = new ArrayList<>(m);
+    for (int fold = 0; fold < folds; fold++) {
+      int lo = (int) ((long) m * fold / folds);
+      int hi = (int) ((long) m * (fold + 1) / folds);
+      List<long[][]> trX = new ArrayList<>(base.subList(0, lo));
+      trX.addAll(base.subList(hi, m));
+      List<long[][]> trP = new ArrayList<>(pairs.subList(0, lo));
+      trP.addAll(pairs.subList(hi, m));
+      List<int[]> trY = new ArrayList<>(gold.subList(0, lo));
+      trY.addAll(gold.subList(hi, m));
+      PerceptronNerModel part = trainStage(trX, trP, trY, epochs, null);
+      for (int s = lo; s < hi; s++) {
+        jack.add(part.decode(base.get(s), pairs.get(s)));
+      }
+    }
+    PerceptronNerModel stage1 = trainStage(base, pairs, gold, epochs, null);
+    String[][][] ctx = DocumentContext.features(forms, jack, window);
+    List<long[][]> x2 = new ArrayList<>(m);
+    for (int s = 0; s < m; s++) {
+      x2.add(NerFeatures.withExtra(base.get(s), ctx[s]));
+    }
+    PerceptronNerModel stage2 = trainStage(x2, pairs, gold, epochs, afterEpoch == null ? null
+        : (mm, e) -> afterEpoch.accept(new PerceptronNerTagger(stage1, mm, window), e));
+    return new PerceptronNerTagger(stage1, stage2, window);
+  }
+
+  private static long[][] augment(long[][] x, int domain) {
+    long salt = 0x9E3779B97F4A7C15L * (domain + 1);
+    long[][] out = new long[x.length][];
+    for (int i = 0; i < x.length; i++) {
+      long[] r = Arrays.copyOf(x[i], x[i].length * 2);
+      for (int k = 0; k < x[i].length; k++) {
+        long h = PerceptronNerModel.mix(x[i][k] ^ salt);
+        r[x[i].length + k] = h == 0 ? 1 : h;
+      }
+      out[i] = r;
+    }
+    return out;
+  }
+
+  /** Trains one perceptron stage on hashed features. */
+  PerceptronNerModel trainStage(List<long[][]> hashed, List<long[][]> pairFeats,
+      List<int[]> gold, int epochs, ObjIntConsumer<PerceptronNerModel> afterEpoch) {
+    int m = hashed.size();
+    LongIntIndex index = new LongIntIndex();
+    for (long[][] f : hashed) {
+      for (long[] fs : f) {
+        for (long x : fs) {
+          index.count(x);
+        }
+      }
+    }
+    long[] keys = index.keysWithCount(minCount);
+    index = null;
+    LongIntIndex rows = new LongIntIndex();
+    for (long k : keys) {
+      rows.put(k, rows.size());
+    }
+    int[][][] x = new int[m][][];
+    int[][] y = new int[m][];
+    for (int s = 0; s < m; s++) {
+      long[][] f = hashed.get(s);
+      x[s] = new int[f.length][];
+      for (int i = 0; i < f.length; i++) {
+        int[] r = new int[f[i].length];
+        int k = 0;
+        for (long h : f[i]) {
+          int row = rows.get(h);
+          if (row >= 0) {
+            r[k++] = row;
+          }
+        }
+        x[s][i] = Arrays.copyOf(r, k);
+      }
+      y[s] = gold.get(s);
+    }
+    final int nRows = keys.length;
+    final int L = PerceptronNerModel.L;
+    float[] w = new float[nRows * L];
+    double[] acc = new double[nRows * L];
+    float[] t = new float[(L + 1) * L];
+    double[] tAcc = new double[t.length];
+    final int tl = t.length;
+    java.util.Map<Long, float[]> pw = new java.util.HashMap<>();
+    java.util.Map<Long, double[]> pAcc = new java.util.HashMap<>();
+    long c = 1;
+    Integer[] order = new Integer[m];
+    for (int s = 0; s < m; s++) {
+      order[s] = s;
+    }
+    Random rnd = new Random(seed);
+    PerceptronNerModel last = null;
+    for (int epoch = 1; epoch <= epochs; epoch++) {
+      java.util.Collections.shuffle(Arrays.asList(order), rnd);
+      for (int s : order) {
+        int[][] xs = x[s];
+        int n = xs.length;
+        float[] emit = new float[n * L];
+        for (int i = 0; i < n; i++) {
+          for (int r : xs[i]) {
+            int base = r * L;
+            for (int l = 0; l < L; l++) {
+              emit[i * L + l] += w[base + l];
+            }
+          }
+        }
+        long[][] ps = pairFeats.get(s);
+        float[] pairScore = new float[n * tl];
+        for (int i = 0; i < n; i++) {
+          for (long f : ps[i]) {
+            float[] w2 = pw.get(f);
+            if (w2 != null) {
+              for (int k = 0; k < tl; k++) {
+                pairScore[i * tl + k] += w2[k];
+              }
+            }
+          }
+        }
+        int[] pred = PerceptronNerModel.viterbi(emit, t, n, pairScore);
+        int[] g = y[s];
+        for (int i = 0; i < n; i++) {
+          int gp = i == 0 ? L : g[i - 1];
+          int pp = i == 0 ? L : pred[i - 1];
+          if (g[i] != pred[i]) {
+            for (int r : xs[i]) {
+              w[r * L + g[i]] += 1;
+              acc[r * L + g[i]] += c;
+              w[r * L + pred[i]] -= 1;
+              acc[r * L + pred[i]] -= c;
+            }
+          }
+          if (g[i] != pred[i] || gp != pp) {
+            t[gp * L + g[i]] += 1;
+            tAcc[gp * L + g[i]] += c;
+            t[pp * L + pred[i]] -= 1;
+            tAcc[pp * L + pred[i]] -= c;
+            for (long f : ps[i]) {
+              float[] w2 = pw.computeIfAbsent(f, k -> new float[tl]);
+              double[] a2 = pAcc.computeIfAbsent(f, k -> new double[tl]);
+              w2[gp * L + g[i]] += 1;
+              a2[gp * L + g[i]] += c;
+              w2[pp * L + pred[i]] -= 1;
+              a2[pp * L + pred[i]] -= c;
+            }
+          }
+        }
+        c++;
+      }
+      if (afterEpoch != null || epoch == epochs) {
+        last = averaged(keys, w, acc, t, tAcc, pw, pAcc, c);
+        if (afterEpoch != null) {
+          afterEpoch.accept(last, epoch);
+        }
+      }
+    }
+    return last;
+  }
+
+  private PerceptronNerModel averaged(long[] keys, float[] w, double[] acc, float[] t,
+      double[] tAcc, java.util.Map<Long, float[]> pw, java.util.Map<Long, double[]> pAcc,
+      long c) {
+    java.util.Map<Long, float[]> pairs = new java.util.HashMap<>();
+    pw.forEach((k, v) -> {
+      double[] a = pAcc.get(k);
+      float[] avg = new float[v.length];
+      for (int i = 0; i < v.length; i++) {
+        avg[i] = (float) (v[i] - a[i] / c);
+      }
+      pairs.put(k, avg);
+    });
+    int L = PerceptronNerModel.L;
+    int live = 0;
+    boolean[] keep = new boolean[keys.length];
+    for (int r = 0; r < keys.length; r++) {
+      for (int l = 0; l < L; l++) {
+        if (w[r * L + l] - acc[r * L + l] / c != 0) {
+          keep[r] = true;
+        }
+      }
+      if (keep[r]) {
+        live++;
+      }
+    }
+    long[] k2 = new long[live];
+    float[] w2 = new float[live * L];
+    int j = 0;
+    for (int r = 0; r < keys.length; r++) {
+      if (!keep[r]) {
+        continue;
+      }
+      k2[j] = keys[r];
+      for (int l = 0; l < L; l++) {
+        w2[j * L + l] = (float) (w[r * L + l] - acc[r * L + l] / c);
+      }
+      j++;
+    }
+    float[] t2 = new float[t.length];
+    for (int i = 0; i < t.length; i++) {
+      t2[i] = (float) (t[i] - tAcc[i] / c);
+    }
+    return new PerceptronNerModel(features, k2, w2, t2, pairs);
+  }
+
+  static int[] labels(String[] tags) {
+    int[] out = new int[tags.length];
+    for (int i = 0; i < tags.length; i++) {
+      out[i] = labelIndex(tags[i]);
+    }
+    // A span that opens with I-X (39 in ANERcorp train) is read as B-X, as conlleval does.
+    for (int i = 0; i < out.length; i++) {
+      int prev = i == 0 ? -1 : out[i - 1];
+      if (!PerceptronNerModel.allowed(prev, out[i])) {
+        out[i] = out[i] - 1;
+      }
+    }
+    return out;
+  }
+
+  static int labelIndex(String tag) {
+    for (int l = 0; l < PerceptronNerModel.L; l++) {
+      if (PerceptronNerModel.LABELS[l].equals(tag)) {
+        return l;
+      }
+    }
+    throw new IllegalArgumentException("unknown NER tag '" + tag + "'; expected one of "
+        + String.join(" ", PerceptronNerModel.LABELS));
+  }
+
+  /** A growable open-addressing map from non-zero long keys to int values. */
+  static final class LongIntIndex {
+    private long[] keys = new long[1 << 16];
+    private int[] vals = new int[1 << 16];
+    private int size;
+
+    int size() {
+      return size;
+    }
+
+    private int slot(long k) {
+      int mask = keys.length - 1;
+      int s = (int) (PerceptronNerModel.mix(k) & mask);
+      while (keys[s] != 0 && keys[s] != k) {
+        s = (s + 1) & mask;
+      }
+      return s;
+    }
+
+    void count(long k) {
+      int s = slot(k);
+      if (keys[s] == 0) {
+        keys[s] = k;
+        size++;
+        if (size * 2 > keys.length) {
+          grow();
+          s = slot(k);
+        }
+      }
+      vals[s]++;
+    }
+
+    void put(long k, int v) {
+      int s = slot(k);
+      if (keys[s] == 0) {
+        keys[s] = k;
+        size++;
+        vals[s] = v;
+        if (size * 2 > keys.length) {
+          grow();
+        }
+        return;
+      }
+      vals[s] = v;
+    }
+
+    int get(long k) {
+      int s = slot(k);
+      return keys[s] == k ? vals[s] : -1;
+    }
+
+    long[] keysWithCount(int min) {
+      long[] out = new long[size];
+      int j = 0;
+      for (int s = 0; s < keys.length; s++) {
+        if (keys[s] != 0 && vals[s] >= min) {
+          out[j++] = keys[s];
+        }
+      }
+      return Arrays.copyOf(out, j);
+    }
+
+    private void grow() {
+      long[] ok = keys;
+      int[] ov = vals;
+      keys = new long[ok.length * 2];
+      vals = new int[ok.length * 2];
+      for (int s = 0; s < ok.length; s++) {
+        if (ok[s] != 0) {
+          int n = slot(ok[s]);
+          keys[n] = ok[s];
+          vals[n] = ov[s];
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.hadath.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ner-tag / train-ner contract, on a tiny generated corpus (never the real corpora). */
+class NerTagCommandTest {
+
+  @TempDir Path dir;
+
+  private Path corpus(int sentences) throws IOException {
+    String[] people = {"كريم", "سامر", "نادر", "وسيم"};
+    String[] places = {"حلب", "حمص", "طرطوس", "درعا"};
+    Random r = new Random(3);
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < sentences; i++) {
+      lines.add("قال O");
+      lines.add("الرئيس O");
+      lines.add(people[r.nextInt(4)] + " B-PERS");
+      lines.add("في O");
+      lines.add(places[r.nextInt(4)] + " B-LOC");
+      lines.add("");
+    }
+    Path f = dir.resolve("train.txt");
+    Files.write(f, lines, StandardCharsets.UTF_8);
+    return f;
+  }
+
+  private static String run(String... args) {
+    PrintStream old = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+      assertThat(HadathCommand.execute(args)).isZero();
+    } finally {
+      System.setOut(old);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void nerTagKeepsEveryLineAndColumnAndAppendsOneTag() throws IOException {
+    Path model = dir.resolve("tiny.bin");
+    String trainOut = run("train-ner", "--train", corpus(60).toString(), "--format", "anercorp",
+        "--dev-fraction", "0.2", "--iterations", "3", "--folds", "0", "--out", model.toString());
+    assertThat(trainOut).contains("dev score").contains("micro PER/LOC/ORG");
+    Path input = dir.resolve("in.conll");
+    Files.write(input, List.of("قال\tVB\tx", "الرئيس\tNN\ty", "سامر\tNNP\tz", "", "",
+        "في\tIN\tq", "حمص\tNNP\tw", ""), StandardCharsets.UTF_8);
+    String[] out = run("ner-tag", "--model", model.toString(), input.toString()).split("\n", -1);
+    assertThat(out).hasSize(9); // 8 lines, each ending in a line break
+    assertThat(out[0]).isEqualTo("قال\tVB\tx\tO");
+    assertThat(out[2]).isEqualTo("سامر\tNNP\tz\tB-PER");
+    assertThat(out[3]).isEmpty();
+    assertThat(out[4]).isEmpty();
+    assertThat(out[6]).isEqualTo("حمص\tNNP\tw\tB-LOC");
+  }
+}

@@ -1,0 +1,36 @@
+package io.github.hadath.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConsistencyTest {
+
+  private static final int O = 0;
+  private static final int B_PER = 1;
+  private static final int I_PER = 2;
+  private static final int B_ORG = 5;
+
+  @Test
+  void aNameTaggedOnceIsTaggedWhereItRecursUntaggedNearby() {
+    List<NerFeatures.Forms> forms = List.of(
+        NerFeatures.forms(new String[] {"قالت", "فايزة", "أبوالنجا", "إن", "الليكود", "فاز"}),
+        NerFeatures.forms(new String[] {"وأضافت", "فايزة", "أبوالنجا", "أن", "والليكود", "خسر"}));
+    int[] first = {O, B_PER, I_PER, O, B_ORG, O};
+    int[] second = {O, O, O, O, O, O};
+    Consistency.apply(forms, List.of(first, second), 5);
+    assertThat(second).containsExactly(O, B_PER, I_PER, O, B_ORG, O);
+  }
+
+  @Test
+  void sentencesBeyondTheWindowLendNothing() {
+    List<NerFeatures.Forms> forms = List.of(
+        NerFeatures.forms(new String[] {"الليكود", "فاز"}),
+        NerFeatures.forms(new String[] {"قال", "آخر"}),
+        NerFeatures.forms(new String[] {"الليكود", "خسر"}));
+    int[] last = {O, O};
+    Consistency.apply(forms, List.of(new int[] {B_ORG, O}, new int[] {O, O}, last), 1);
+    assertThat(last).containsExactly(O, O);
+  }
+}

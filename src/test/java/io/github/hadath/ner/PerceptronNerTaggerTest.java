@@ -1,0 +1,107 @@
+package io.github.hadath.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Trains tiny models on generated sentences (never on the real corpora). */
+class PerceptronNerTaggerTest {
+
+  private static final String[] PEOPLE = {"كريم", "سامر", "نادر", "وسيم", "هادي", "رامز"};
+  private static final String[] PLACES = {"حلب", "حمص", "طرطوس", "درعا", "ادلب", "اللاذقية"};
+  private static final String[] FILLER = {"أمس", "اليوم", "صباحا", "مساء"};
+
+  /** Sentences "قال الرئيس PERSON في PLACE FILLER" and "وصل PERSON إلى PLACE". */
+  static List<String[][]> generate(int n, long seed) {
+    Random r = new Random(seed);
+    List<String[][]> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String per = PEOPLE[r.nextInt(PEOPLE.length)];
+      String loc = PLACES[r.nextInt(PLACES.length)];
+      String fill = FILLER[r.nextInt(FILLER.length)];
+      if (r.nextBoolean()) {
+        out.add(new String[][] {
+          {"قال", "الرئيس", per, "في", loc, fill},
+          {"O", "O", "B-PER", "O", "B-LOC", "O"}});
+      } else {
+        out.add(new String[][] {
+          {"وصل", per, "إلى", loc, fill}, {"O", "B-PER", "O", "B-LOC", "O"}});
+      }
+    }
+    return out;
+  }
+
+  static PerceptronNerTagger trainTiny(int folds) {
+    List<String[]> words = new ArrayList<>();
+    List<String[]> tags = new ArrayList<>();
+    for (String[][] s : generate(200, 1)) {
+      words.add(s[0]);
+      tags.add(s[1]);
+    }
+    return new PerceptronNerTrainer(NerLexicon.empty(), NerFeatures.ALL, 42L)
+        .train(words, tags, 5, folds, 3, null);
+  }
+
+  @Test
+  void aTinyModelTagsWhatItLearned() {
+    PerceptronNerTagger tagger = trainTiny(0);
+    assertThat(tagger.tag(new String[] {"قال", "الرئيس", "كريم", "في", "حمص", "أمس"}))
+        .containsExactly("O", "O", "B-PER", "O", "B-LOC", "O");
+    assertThat(tagger.tag(new String[] {"وصل", "رامز", "إلى", "درعا", "اليوم"}))
+        .containsExactly("O", "B-PER", "O", "B-LOC", "O");
+  }
+
+  @Test
+  void aTwoStageModelSurvivesSavingAndLoading() throws IOException {
+    PerceptronNerTagger tagger = trainTiny(3);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    tagger.save(bytes);
+    PerceptronNerTagger back =
+        PerceptronNerTagger.load(new ByteArrayInputStream(bytes.toByteArray()),
+            NerLexicon.empty());
+    List<String[]> doc = List.of(
+        new String[] {"قال", "الرئيس", "نادر", "في", "طرطوس", "مساء"},
+        new String[] {"وصل", "وسيم", "إلى", "حلب", "أمس"});
+    List<String[]> a = tagger.tagDocument(doc);
+    List<String[]> b = back.tagDocument(doc);
+    assertThat(b.get(0)).containsExactly(a.get(0));
+    assertThat(b.get(1)).containsExactly(a.get(1));
+    assertThat(a.get(0)).containsExactly("O", "O", "B-PER", "O", "B-LOC", "O");
+  }
+
+  @Test
+  void theOpenNlpAdapterReturnsTypedTokenSpans() {
+    PerceptronNameFinder finder = new PerceptronNameFinder(trainTiny(0));
+    opennlp.tools.util.Span[] spans =
+        finder.find(new String[] {"قال", "الرئيس", "كريم", "في", "حمص", "أمس"});
+    assertThat(spans).containsExactly(new opennlp.tools.util.Span(2, 3, "PER"),
+        new opennlp.tools.util.Span(4, 5, "LOC"));
+  }
+
+  @Test
+  void insideTagsNeverFollowOutsideOrAnotherType() {
+    PerceptronNerTagger tagger = trainTiny(0);
+    String[] t = tagger.tag(new String[] {"اللاذقية", "كريم", "حلب", "هادي", "قال"});
+    for (int i = 0; i < t.length; i++) {
+      if (t[i].startsWith("I-")) {
+        assertThat(i).isPositive();
+        assertThat(t[i - 1].substring(2)).isEqualTo(t[i].substring(2));
+      }
+    }
+  }
+
+  @Test
+  void featuresSeeTheWordWithoutItsProclitics() {
+    NerFeatures.Forms f =
+        NerFeatures.forms(new String[] {"ولموسكو", "للرياض", "الصين", "في", "لمصر"});
+    assertThat(f.s1).containsExactly("موسكو", "الرياض", "الصين", "في", "مصر");
+    assertThat(f.s2).containsExactly("موسكو", "رياض", "صين", "في", "مصر");
+    assertThat(f.stripped).containsExactly(2, 1, 0, 0, 1);
+  }
+}
