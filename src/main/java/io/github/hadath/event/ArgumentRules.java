@@ -733,6 +733,11 @@ final class ArgumentRules {
         // منذ عامين، سنويا: a length or a repetition is no date of the event.
         continue;
       }
+      if (acrossComplementizer(s, k, trig)) {
+        // قالت المصادر إن لافروف سيجري محادثات غدا: the time dates the reported talks, not the
+        // statement, and a time before إن dates the statement, not what it reports.
+        continue;
+      }
       int d = Math.abs(k - trig);
       if (d < bestDist || d == bestDist && k > trig) {
         best = k;
@@ -740,5 +745,15 @@ final class ArgumentRules {
       }
     }
     return bestDist <= 15 ? best : -1;
+  }
+
+  /** Whether a complementiser (إن، أن) stands strictly between tokens {@code a} and {@code b}. */
+  private boolean acrossComplementizer(SentenceView s, int a, int b) {
+    for (int m = Math.min(a, b) + 1; m < Math.max(a, b); m++) {
+      if (words.is(WordClasses.COMPLEMENTIZER, s.token(m))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -146,8 +146,11 @@ final class Factuality {
     int lo = Math.min(j, k);
     int hi = Math.max(j, k);
     for (int m = lo + 1; m < hi; m++) {
+      // A complementiser (قالت ... إن لافروف سيجري) opens the reported clause: its tense
+      // markers belong to the reported event, not to the speech verb.
       if (s.isMark(m, ".:؛;") || s.trigger[m] != null
-          && s.trigger[m].entry().type() == EventType.STATEMENT) {
+          && s.trigger[m].entry().type() == EventType.STATEMENT
+          || words.is(WordClasses.COMPLEMENTIZER, s.token(m))) {
         return true;
       }
     }

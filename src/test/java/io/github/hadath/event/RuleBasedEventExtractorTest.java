@@ -29,6 +29,21 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aTimeInsideTheReportedClauseDatesTheReportedEventNotTheStatement() {
+    Hadath h = Pipelines.withNamesAndTimes(
+        new String[] {"PERSON:لافروف", "PERSON:هاكان فيدان", "LOCATION:أنقرة"},
+        new FixedTemporalTagger(new FixedTemporalTagger.Expr("غداً", "2023-12-19", null)));
+    List<Event> ev = events(h, "وقالت المصادر نفسها إن لافروف سيجري محادثات في أنقرة مع "
+        + "نظيره هاكان فيدان غداً.", DAY);
+    Event said = ofType(ev, EventType.STATEMENT).get(0);
+    Event talks = ofType(ev, EventType.TALKS).get(0);
+    assertThat(said.tense()).isEqualTo(Tense.PAST);
+    assertThat(said.date() == null || said.date().timex() == null).isTrue();
+    assertThat(talks.tense()).isEqualTo(Tense.FUTURE);
+    assertThat(talks.date().value()).isEqualTo("2023-12-19");
+  }
+
+  @Test
   void aDroppedSubjectContinuesThePreviousSpeaker() {
     Hadath h = withNames("PERSON:سيرجى جروشكو");
     List<Event> ev = events(h, "قال نائب وزير الخارجية سيرجى جروشكو إن الحوار كان جادا. "
