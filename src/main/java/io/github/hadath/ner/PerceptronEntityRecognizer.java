@@ -254,7 +254,10 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     Token first = toks.get(from);
     int start = first.span().start();
     boolean restoredArticle = false;
-    if (first.hasClitics()) {
+    // The segmenter reads words, not names: لي of لي تشيانغ is "for me" to it (ل + ي). A split
+    // that leaves a one-letter stem, or that cuts a word the name lists know whole, is undone.
+    if (first.hasClitics() && first.stem().form().length() >= 2
+        && tagger.lexicon().nameTypes(f.n[from]) == 0) {
       for (Segment s : first.segments()) {
         if (s.kind() == SegmentKind.DETERMINER || s.kind() == SegmentKind.STEM) {
           start = s.span().start();
