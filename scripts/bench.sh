@@ -87,7 +87,7 @@ cat target/startup.md
 # BATCH_CMD is a template with {T} threads, {IN} input, {OUT} output.
 if ./hadath --help 2>/dev/null | grep -qE '^ +batch( |$)'; then
   echo "== batch" >&2
-  default_batch='./hadath batch --threads {T} --out {OUT} {IN}'
+  default_batch='./hadath batch --threads {T} --in {IN} --out {OUT}'
   tmpl="${BATCH_CMD:-$default_batch}"
   read -r ndocs ntok < <(java -cp "$cp" $props io.github.hadath.bench.WriteCorpusJsonl target/bench-corpus.jsonl 2)
   {

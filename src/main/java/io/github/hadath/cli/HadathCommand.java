@@ -45,6 +45,12 @@ public final class HadathCommand implements Runnable {
   /** Runs the command line and returns its exit status, without exiting. */
   public static int execute(String... args) {
     CommandLine cl = new CommandLine(new HadathCommand());
+    // Every command answers --help and --version, not only those that declare them.
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      if (!sub.getCommandSpec().mixinStandardHelpOptions()) {
+        sub.getCommandSpec().mixinStandardHelpOptions(true);
+      }
+    }
     cl.setParameterExceptionHandler(
         (ex, a) -> {
           CommandLine c = ex.getCommandLine();
@@ -54,6 +60,18 @@ public final class HadathCommand implements Runnable {
         });
     cl.setExecutionExceptionHandler(
         (ex, c, parsed) -> {
+          // A missing input file is the caller's mistake, like a bad option: exit 2 everywhere.
+          Throwable t = ex;
+          while (t != null && !(t instanceof java.nio.file.NoSuchFileException)
+              && !(t instanceof java.io.FileNotFoundException)) {
+            t = t.getCause();
+          }
+          if (t != null) {
+            String file = t instanceof java.nio.file.NoSuchFileException
+                ? ((java.nio.file.NoSuchFileException) t).getFile() : t.getMessage();
+            c.getErr().println("hadath: no such file: " + file);
+            return 2;
+          }
           c.getErr().println("hadath: " + ex.getMessage());
           return 1;
         });

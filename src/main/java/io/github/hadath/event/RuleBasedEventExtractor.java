@@ -138,7 +138,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         continue;
       }
       Token tok = s.token(k);
-      Trigger trig = new Trigger(tok.span(), tok.text());
+      Trigger trig = triggerOf(tok);
       EventType type = hit.entry().type();
       // اجتماع قمة، اتصالا هاتفيا: two trigger words of one event.
       if (k > 0 && draftAt[k - 1] != null && type != EventType.STATEMENT
@@ -1085,5 +1085,27 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       out.merge(e.cluster(), e.text(), (a, b) -> b.length() > a.length() ? b : a);
     }
     return out;
+  }
+
+  /**
+   * The trigger span of a token: the head word as written without an attached conjunction or
+   * preposition (وقال gives قال, لاجتماع gives اجتماع), following the annotation rules; the
+   * future س and the article stay (سيلتقي، الاجتماع).
+   */
+  private static Trigger triggerOf(Token tok) {
+    int start = tok.span().start();
+    for (io.github.hadath.text.Segment seg : tok.segments()) {
+      if (seg.kind() != io.github.hadath.text.SegmentKind.CONJUNCTION
+          && seg.kind() != io.github.hadath.text.SegmentKind.PREPOSITION) {
+        start = seg.span().start();
+        break;
+      }
+    }
+    if (start <= tok.span().start() || tok.span().end() - start < 3) {
+      return new Trigger(tok.span(), tok.text());
+    }
+    io.github.hadath.text.CharSpan span =
+        new io.github.hadath.text.CharSpan(start, tok.span().end());
+    return new Trigger(span, tok.text().substring(start - tok.span().start()));
   }
 }
