@@ -196,7 +196,16 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       }
       int tx = rules.timexNear(s, k);
       Timex timex = tx < 0 ? null : s.timex[tx];
+      if (type == EventType.STATEMENT && hit.form().kind() == TriggerLexicon.FormKind.PERFECT
+          && timex != null && isAfter(timex, published)) {
+        // A perfect speech verb reports what was already said (وفق ما أفادت مصادر ...): a future
+        // time nearby (غدا) dates what is reported, never the saying.
+        timex = null;
+      }
       d.tense = factuality.tense(s, hit, timex, published);
+      if (type == EventType.STATEMENT && hit.form().kind() == TriggerLexicon.FormKind.PERFECT) {
+        d.tense = Tense.PAST;
+      }
       d.tenseExplicit = factuality.evident(s, hit, timex, d.tense);
       d.polarity = factuality.polarity(s, hit);
       d.modality = factuality.modality(s, hit);
@@ -1023,6 +1032,12 @@ public final class RuleBasedEventExtractor implements EventExtractor {
    * a clause whose time expression cannot be resolved gets none; otherwise a past or present
    * asserted event defaults to the article's publication date, marked PUBLICATION.
    */
+  /** Whether {@code t} resolves to a day after {@code published} (false when unknown). */
+  private static boolean isAfter(Timex t, LocalDate published) {
+    LocalDate day = t.anchored() ? Factuality.day(t.value()) : null;
+    return day != null && published != null && day.isAfter(published);
+  }
+
   private static EventDate date(Timex t, EventDraft d, LocalDate published) {
     if (t != null) {
       if (t.type() == TimexType.DATE && t.anchored() && Factuality.day(t.value()) != null) {

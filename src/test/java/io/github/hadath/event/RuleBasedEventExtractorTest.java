@@ -44,11 +44,26 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aPerfectSpeechVerbIsPastAndNotDatedByAFutureTimeNearby() {
+    Hadath h = Pipelines.withNamesAndTimes(
+        new String[] {"PERSON:سيرجي لافروف", "LOCATION:تركيا"},
+        new FixedTemporalTagger(new FixedTemporalTagger.Expr("غدا", "2023-12-19", null)));
+    List<Event> ev = events(h, "يزور وزير الخارجية الروسي سيرجي لافروف، تركيا غدا، وفق ما "
+        + "أفادت مصادر دبلوماسية تركية.", DAY);
+    Event said = ofType(ev, EventType.STATEMENT).get(0);
+    assertThat(said.tense()).isEqualTo(Tense.PAST);
+    assertThat(said.date() == null || !"2023-12-19".equals(said.date().value())).isTrue();
+    Event visit = ofType(ev, EventType.VISIT).get(0);
+    assertThat(visit.tense()).isEqualTo(Tense.FUTURE);
+    assertThat(visit.date().value()).isEqualTo("2023-12-19");
+  }
+
+  @Test
   void aDroppedSubjectContinuesThePreviousSpeaker() {
     Hadath h = withNames("PERSON:سيرجى جروشكو");
     List<Event> ev = events(h, "قال نائب وزير الخارجية سيرجى جروشكو إن الحوار كان جادا. "
         + "ولفت إلى أن الوفد سيعود.", null);
-    assertThat(ev).extracting(e -> e.trigger().text()).containsExactly("قال", "ولفت");
+    assertThat(ev).extracting(e -> e.trigger().text()).containsExactly("قال", "لفت");
     assertThat(names(ev.get(1))).containsExactly("سيرجى جروشكو");
   }
 
@@ -58,7 +73,7 @@ class RuleBasedEventExtractorTest {
     List<Event> ev = events(h, "عبر المتحدث الرسمي باسم وزارة الخارجية الصينية، وانغ ون بين "
         + "عن أمله. وقال المتحدث في تصريح: نتطلع إلى التعاون.", DAY);
     Event said = ofType(ev, EventType.STATEMENT).get(1);
-    assertThat(said.trigger().text()).isEqualTo("وقال");
+    assertThat(said.trigger().text()).isEqualTo("قال");
     assertThat(names(said)).containsExactly("وانغ ون بين");
   }
 
@@ -220,7 +235,7 @@ class RuleBasedEventExtractorTest {
     Hadath h = withNames("PERSON:وانغ");
     List<Event> ev = events(h, "وأوضح وانغ أن العلاقات جيدة، مشيراً إلى أن التعاون مستمر.", DAY);
     assertThat(ev).hasSize(1);
-    assertThat(ev.get(0).mentions()).extracting(Trigger::text).containsExactly("وأوضح", "مشيراً");
+    assertThat(ev.get(0).mentions()).extracting(Trigger::text).containsExactly("أوضح", "مشيراً");
   }
 
   @Test
@@ -237,7 +252,7 @@ class RuleBasedEventExtractorTest {
     Hadath h = withNames("PERSON:زيد");
     List<Event> ev = events(h, "قال زيد إن الأمر انتهى.\nإقرأ أيضاً:\nوأضاف أن الوفد وصل.",
         DAY);
-    Event added = ev.stream().filter(e -> e.trigger().text().equals("وأضاف")).findFirst()
+    Event added = ev.stream().filter(e -> e.trigger().text().equals("أضاف")).findFirst()
         .orElseThrow();
     assertThat(added.arguments()).isEmpty();
     assertThat(added.date()).isNull();

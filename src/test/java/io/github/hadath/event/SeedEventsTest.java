@@ -90,7 +90,7 @@ class SeedEventsTest {
   void wangWenbinMakesTheStatements() {
     List<Event> st = ofType(analysis.events(), EventType.STATEMENT).stream()
         .filter(e -> article(e) == 0).toList();
-    assertThat(st).extracting(e -> e.trigger().text()).contains("وقال", "وأوضح");
+    assertThat(st).extracting(e -> e.trigger().text()).contains("قال", "أوضح");
     assertThat(st).allSatisfy(e -> assertThat(names(e)).containsExactly("وانغ ون بين"));
   }
 
@@ -121,7 +121,7 @@ class SeedEventsTest {
   void grushkoMakesTheStatementAndContinuesIt() {
     List<Event> st = ofType(analysis.events(), EventType.STATEMENT).stream()
         .filter(e -> names(e).contains("سيرجى جروشكو")).toList();
-    assertThat(st).extracting(e -> e.trigger().text()).containsExactly("قال", "ولفت");
+    assertThat(st).extracting(e -> e.trigger().text()).containsExactly("قال", "لفت");
   }
 
   @Test
