@@ -135,6 +135,13 @@ public final class ArabicNormalizer {
   private static final byte[] PUNCT_KIND = new byte[0x70];
   private static final char[] DISPLAY_TABLE = new char[TABLE_SIZE];
   private static final char[] MATCH_TABLE = new char[TABLE_SIZE];
+  /**
+   * The same folds over the whole BMP for the loop without offsets, so that a character needs
+   * no range test before its table load (only the cache lines of the scripts a text uses are
+   * ever touched).
+   */
+  private static final char[] DISPLAY_BMP = new char[0x10000];
+  private static final char[] MATCH_BMP = new char[0x10000];
   /** The longest presentation-form fold (U+FDFA), so the output can be sized once. */
   private static final int MAX_FOLD;
 
@@ -147,6 +154,21 @@ public final class ArabicNormalizer {
     }
     for (int c = 0; c < PUNCT_KIND.length; c++) {
       PUNCT_KIND[c] = slowKind((char) (0x2000 + c));
+    }
+    for (int c = 0; c <= 0xFFFF; c++) {
+      if (c < TABLE_SIZE) {
+        DISPLAY_BMP[c] = DISPLAY_TABLE[c];
+        MATCH_BMP[c] = MATCH_TABLE[c];
+      } else {
+        // Above the table every kept character is its own fold (the folds are all < U+0700).
+        DISPLAY_BMP[c] = kind((char) c) == K_KEEP ? (char) c : SPECIAL;
+        MATCH_BMP[c] = DISPLAY_BMP[c];
+      }
+      if (kind((char) c) == K_SPACE) {
+        // Every horizontal space is a space; the loop collapses runs by the previous output.
+        DISPLAY_BMP[c] = ' ';
+        MATCH_BMP[c] = ' ';
+      }
     }
     int max = 1;
     for (char[] f : PRESENTATION_FOLDS) {
@@ -256,35 +278,41 @@ public final class ArabicNormalizer {
    * offsets and returns the output length.
    */
   private static int runPlain(char[] src, int len, boolean match, State s) {
-    final char[] tab = match ? MATCH_TABLE : DISPLAY_TABLE;
+    final char[] tab = match ? MATCH_BMP : DISPLAY_BMP;
     char[] out = s.out;
     int n = 0;
-    boolean lastSpace = false;
     int i = 0;
     // Invariants: n <= i, so writing out[n] never overwrites a character of src not yet read
     // when out is src; and out.length >= n + (len - i), so no per-character capacity check.
     // Only an expanding ligature could break them, and the presentation branch sees to that.
+    // "The last output is a space of the whitespace rule" is out[n - 1] == ' ' (kept in prev):
+    // no other character folds to a space, so no flag needs updating per character, and a
+    // space is a table entry like a letter: the loop leaves its fast branch only for line
+    // breaks, removed characters, combining marks and presentation forms.
+    char prev = 0;
     while (i < len) {
-      char c = src[i];
-      char f;
-      if (c < TABLE_SIZE && (f = tab[c]) != SPECIAL) {
-        // Letters, digits, Latin, punctuation: one table load, one store.
-        out[n++] = f;
-        lastSpace = false;
-        i++;
-        continue;
+      // The common characters (letters, digits, Latin, punctuation, spaces) in a tight
+      // indexed loop: one table load and one store each, no branch but the loop's own. The
+      // second space of a run is stored but not counted (the next output overwrites it).
+      int j = i;
+      for (; j < len; j++) {
+        char f = tab[src[j]];
+        if (f == SPECIAL) {
+          break;
+        }
+        out[n] = f;
+        n += (f != ' ') | (prev != ' ') ? 1 : 0;
+        prev = f;
       }
+      i = j;
+      if (i == len) {
+        break;
+      }
+      char c = src[i];
       int k = kind(c);
       if (k == K_KEEP) {
-        // Outside the table every kept character is its own fold (the folds are all < U+0700).
-        out[n++] = c;
-        lastSpace = false;
-        i++;
-      } else if (k == K_SPACE) {
-        if (!lastSpace) {
-          out[n++] = ' ';
-          lastSpace = true;
-        }
+        out[n++] = c; // U+FFFF, a noncharacter that is its own fold, shares the SPECIAL value
+        prev = c;
         i++;
       } else if (k == K_REMOVE) {
         i++;
@@ -293,23 +321,23 @@ public final class ArabicNormalizer {
           i++;
         }
         out[n++] = '\n';
-        lastSpace = false;
+        prev = '\n';
         i++;
       } else if (k == K_COMPOSE) {
         n = compose(out, n, c, match);
-        lastSpace = false;
+        prev = out[n - 1];
         i++;
       } else {
         s.n = n;
-        s.lastSpace = lastSpace;
+        s.lastSpace = n > 0 && out[n - 1] == ' ';
         char[] fold = PRESENTATION_FOLDS[c - 0xFB50];
         if (out == src && n + fold.length > i + 1) {
           // The ligature would overtake the reading position: read the rest from a copy
           // (once per call, never per character) and finish on the checked path.
           char[] rest = java.util.Arrays.copyOfRange(src, i, len);
-          for (int j = 0; j < rest.length; ) {
-            s.ensure(s.n + MAX_FOLD + (rest.length - j));
-            j = step(rest, j, rest.length, match, s, j);
+          for (int r = 0; r < rest.length; ) {
+            s.ensure(s.n + MAX_FOLD + (rest.length - r));
+            r = step(rest, r, rest.length, match, s, r);
           }
           return s.n;
         }
@@ -317,7 +345,7 @@ public final class ArabicNormalizer {
         step(src, i, len, match, s, i);
         out = s.out;
         n = s.n;
-        lastSpace = s.lastSpace;
+        prev = n > 0 ? out[n - 1] : 0;
         i++;
       }
     }
@@ -339,12 +367,14 @@ public final class ArabicNormalizer {
       char c = src[i];
       char f;
       if (c < TABLE_SIZE && (f = tab[c]) != SPECIAL) {
-        out[n] = f;
-        from[n] = i;
-        to[n] = i + 1;
-        n++;
+        do {
+          out[n] = f;
+          from[n] = i;
+          to[n] = i + 1;
+          n++;
+          i++;
+        } while (i < len && (c = src[i]) < TABLE_SIZE && (f = tab[c]) != SPECIAL);
         lastSpace = false;
-        i++;
         continue;
       }
       int k = kind(c);
