@@ -113,6 +113,106 @@ public final class ArabicNormalizer {
 
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
+  /*
+   * Table-driven fast path. Every rule above is a property of one character (plus, for spaces,
+   * line breaks and composition, of its neighbour), so the rules are precomputed from the
+   * predicates below into tables: for U+0000-U+06FF (Latin, punctuation and the whole Arabic
+   * block, i.e. nearly every character of Arabic news) the character's fold per level, or
+   * SPECIAL when it is a space, line break, removed character or combining mark; a small class
+   * table for the General Punctuation block U+2000-U+206F (spaces, zero-width and bidi
+   * controls). The common character costs one array load and one store.
+   */
+  static final int TABLE_SIZE = 0x0700;
+  static final char SPECIAL = '\uFFFF';
+  static final byte K_KEEP = 0;
+  static final byte K_SPACE = 1;
+  static final byte K_REMOVE = 2;
+  static final byte K_LINE = 3;
+  static final byte K_COMPOSE = 4;
+  static final byte K_PRESENTATION = 5;
+
+  private static final byte[] LOW_KIND = new byte[TABLE_SIZE];
+  private static final byte[] PUNCT_KIND = new byte[0x70];
+  private static final char[] DISPLAY_TABLE = new char[TABLE_SIZE];
+  private static final char[] MATCH_TABLE = new char[TABLE_SIZE];
+  /**
+   * The same folds over the whole BMP for the loop without offsets, so that a character needs
+   * no range test before its table load (only the cache lines of the scripts a text uses are
+   * ever touched).
+   */
+  private static final char[] DISPLAY_BMP = new char[0x10000];
+  private static final char[] MATCH_BMP = new char[0x10000];
+  /** The longest presentation-form fold (U+FDFA), so the output can be sized once. */
+  private static final int MAX_FOLD;
+
+  static {
+    for (int c = 0; c < TABLE_SIZE; c++) {
+      byte k = slowKind((char) c);
+      LOW_KIND[c] = k;
+      DISPLAY_TABLE[c] = k == K_KEEP ? fold((char) c, false) : SPECIAL;
+      MATCH_TABLE[c] = k == K_KEEP ? fold((char) c, true) : SPECIAL;
+    }
+    for (int c = 0; c < PUNCT_KIND.length; c++) {
+      PUNCT_KIND[c] = slowKind((char) (0x2000 + c));
+    }
+    for (int c = 0; c <= 0xFFFF; c++) {
+      if (c < TABLE_SIZE) {
+        DISPLAY_BMP[c] = DISPLAY_TABLE[c];
+        MATCH_BMP[c] = MATCH_TABLE[c];
+      } else {
+        // Above the table every kept character is its own fold (the folds are all < U+0700).
+        DISPLAY_BMP[c] = kind((char) c) == K_KEEP ? (char) c : SPECIAL;
+        MATCH_BMP[c] = DISPLAY_BMP[c];
+      }
+      if (kind((char) c) == K_SPACE) {
+        // Every horizontal space is a space; the loop collapses runs by the previous output.
+        DISPLAY_BMP[c] = ' ';
+        MATCH_BMP[c] = ' ';
+      }
+    }
+    int max = 1;
+    for (char[] f : PRESENTATION_FOLDS) {
+      if (f != null) {
+        max = Math.max(max, f.length);
+      }
+    }
+    MAX_FOLD = max;
+  }
+
+  /** The class of {@code c} from the rule predicates, in the order the rules apply. */
+  private static byte slowKind(char c) {
+    if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029') {
+      return K_LINE;
+    }
+    if (isHorizontalSpace(c)) {
+      return K_SPACE;
+    }
+    if (isRemoved(c)) {
+      return K_REMOVE;
+    }
+    if (isComposingMark(c)) {
+      return K_COMPOSE;
+    }
+    if (c >= '\uFB50' && c <= '\uFEFF' && PRESENTATION_FOLDS[c - 0xFB50] != null) {
+      return K_PRESENTATION;
+    }
+    return K_KEEP;
+  }
+
+  /** The class of {@code c}; outside the tables only a few ranges need a test. */
+  private static byte kind(char c) {
+    if (c < TABLE_SIZE) {
+      return LOW_KIND[c];
+    }
+    if (c >= 0x2000 && c < 0x2070) {
+      return PUNCT_KIND[c - 0x2000];
+    }
+    if (c < 0x1680) {
+      return K_KEEP;
+    }
+    return slowKind(c);
+  }
+
   private ArabicNormalizer() {}
 
   /** Returns the shared instance. */
@@ -133,15 +233,13 @@ public final class ArabicNormalizer {
       throw new NullPointerException("level must not be null");
     }
     char[] src = text.toCharArray();
-    // Presentation forms can expand (U+FDFA is a whole phrase), so size for the worst case.
+    // Only a presentation form can expand (U+FDFA is a whole phrase); the slow path grows the
+    // buffers then, so the per-character loop never checks capacity.
     int cap = src.length + 16;
-    char[] out = new char[cap];
-    int[] from = new int[cap];
-    int[] to = new int[cap];
-    Buffers b = new Buffers(out, from, to);
-    int n = run(src, 0, src.length, level, b);
+    State s = new State(new char[cap], new int[cap], new int[cap], false);
+    runWithOffsets(src, src.length, level == NormalizationLevel.MATCH, s);
     return new NormalizedText(
-        text, new String(b.out, 0, n), level, new OffsetMap(b.from, b.to, n, src.length));
+        text, new String(s.out, 0, s.n), level, new OffsetMap(s.from, s.to, s.n, src.length));
   }
 
   /** Returns the display-normalised form of {@code text}. */
@@ -156,10 +254,14 @@ public final class ArabicNormalizer {
 
   /** Returns {@code text} normalised at {@code level}, without offsets. */
   public String normalizeToString(CharSequence text, NormalizationLevel level) {
-    char[] src = text.toString().toCharArray();
-    Buffers b = new Buffers(new char[src.length + 16], null, null);
-    int n = run(src, 0, src.length, level, b);
-    return new String(b.out, 0, n);
+    int len = text.length();
+    char[] buf = new char[len + 16];
+    text.toString().getChars(0, len, buf, 0);
+    // Normalised within the same array (the output never overtakes the input but for an
+    // expanding ligature, which the checked path handles); grown when a ligature needs room.
+    State s = new State(buf, null, null, false);
+    int n = runPlain(buf, len, level == NormalizationLevel.MATCH, s);
+    return new String(s.out, 0, n);
   }
 
   /**
@@ -168,35 +270,191 @@ public final class ArabicNormalizer {
    * {@code buf} with room to spare; when it does not fit, the excess is dropped.
    */
   public int normalize(char[] buf, int len, NormalizationLevel level) {
-    Buffers b = new Buffers(buf, null, null);
-    b.inPlace = true;
-    char[] src = buf;
-    for (int i = 0; i < len; i++) {
-      char c = buf[i];
-      if (c >= '\uFB50' && c <= '\uFEFF') {
-        char[] fold = PRESENTATION_FOLDS[c - 0xFB50];
-        if (fold != null && fold.length > 1) {
-          // A ligature expands (ﻻ is two letters): writing in place would overtake the reading
-          // position, so read from a copy. Once per call, never per character.
-          src = java.util.Arrays.copyOf(buf, len);
-          break;
-        }
-      }
-    }
-    return run(src, 0, len, level, b);
+    return runPlain(buf, len, level == NormalizationLevel.MATCH, new State(buf, null, null, true));
   }
 
-  /** Output arrays, grown on demand; {@code from}/{@code to} are null when offsets are off. */
-  private static final class Buffers {
+  /**
+   * Normalises {@code src[0, len)} into {@code s.out} (which may be {@code src} itself) without
+   * offsets and returns the output length.
+   */
+  private static int runPlain(char[] src, int len, boolean match, State s) {
+    final char[] tab = match ? MATCH_BMP : DISPLAY_BMP;
+    char[] out = s.out;
+    int n = 0;
+    int i = 0;
+    // Invariants: n <= i, so writing out[n] never overwrites a character of src not yet read
+    // when out is src; and out.length >= n + (len - i), so no per-character capacity check.
+    // Only an expanding ligature could break them, and the presentation branch sees to that.
+    // "The last output is a space of the whitespace rule" is out[n - 1] == ' ' (kept in prev):
+    // no other character folds to a space, so no flag needs updating per character, and a
+    // space is a table entry like a letter: the loop leaves its fast branch only for line
+    // breaks, removed characters, combining marks and presentation forms.
+    char prev = 0;
+    while (i < len) {
+      // The common characters (letters, digits, Latin, punctuation, spaces) in a tight
+      // indexed loop: one table load and one store each, no branch but the loop's own. The
+      // second space of a run is stored but not counted (the next output overwrites it).
+      int j = i;
+      for (; j < len; j++) {
+        char f = tab[src[j]];
+        if (f == SPECIAL) {
+          break;
+        }
+        out[n] = f;
+        n += (f != ' ') | (prev != ' ') ? 1 : 0;
+        prev = f;
+      }
+      i = j;
+      if (i == len) {
+        break;
+      }
+      char c = src[i];
+      int k = kind(c);
+      if (k == K_KEEP) {
+        out[n++] = c; // U+FFFF, a noncharacter that is its own fold, shares the SPECIAL value
+        prev = c;
+        i++;
+      } else if (k == K_REMOVE) {
+        i++;
+      } else if (k == K_LINE) {
+        if (c == '\r' && i + 1 < len && src[i + 1] == '\n') {
+          i++;
+        }
+        out[n++] = '\n';
+        prev = '\n';
+        i++;
+      } else if (k == K_COMPOSE) {
+        n = compose(out, n, c, match);
+        prev = out[n - 1];
+        i++;
+      } else {
+        s.n = n;
+        s.lastSpace = n > 0 && out[n - 1] == ' ';
+        char[] fold = PRESENTATION_FOLDS[c - 0xFB50];
+        if (out == src && n + fold.length > i + 1) {
+          // The ligature would overtake the reading position: read the rest from a copy
+          // (once per call, never per character) and finish on the checked path.
+          char[] rest = java.util.Arrays.copyOfRange(src, i, len);
+          for (int r = 0; r < rest.length; ) {
+            s.ensure(s.n + MAX_FOLD + (rest.length - r));
+            r = step(rest, r, rest.length, match, s, r);
+          }
+          return s.n;
+        }
+        s.ensure(n + MAX_FOLD + (len - i));
+        step(src, i, len, match, s, i);
+        out = s.out;
+        n = s.n;
+        prev = n > 0 ? out[n - 1] : 0;
+        i++;
+      }
+    }
+    return n;
+  }
+
+  /** Normalises {@code src[0, len)} into {@code s}, recording every output's origin. */
+  private static void runWithOffsets(char[] src, int len, boolean match, State s) {
+    final char[] tab = match ? MATCH_TABLE : DISPLAY_TABLE;
+    char[] out = s.out;
+    int[] from = s.from;
+    int[] to = s.to;
+    int n = 0;
+    boolean lastSpace = false;
+    int i = 0;
+    // Invariant: out.length >= n + (len - i); only the presentation-form path below can
+    // break it, and it grows the arrays first.
+    while (i < len) {
+      char c = src[i];
+      char f;
+      if (c < TABLE_SIZE && (f = tab[c]) != SPECIAL) {
+        do {
+          out[n] = f;
+          from[n] = i;
+          to[n] = i + 1;
+          n++;
+          i++;
+        } while (i < len && (c = src[i]) < TABLE_SIZE && (f = tab[c]) != SPECIAL);
+        lastSpace = false;
+        continue;
+      }
+      int k = kind(c);
+      if (k == K_KEEP) {
+        // Outside the table every kept character is its own fold (the folds are all < U+0700).
+        out[n] = c;
+        from[n] = i;
+        to[n] = i + 1;
+        n++;
+        lastSpace = false;
+        i++;
+      } else if (k == K_SPACE) {
+        if (lastSpace) {
+          to[n - 1] = i + 1;
+        } else {
+          out[n] = ' ';
+          from[n] = i;
+          to[n] = i + 1;
+          n++;
+          lastSpace = true;
+        }
+        i++;
+      } else if (k == K_REMOVE) {
+        i++;
+      } else if (k == K_LINE) {
+        int start = i;
+        if (c == '\r' && i + 1 < len && src[i + 1] == '\n') {
+          i++;
+        }
+        out[n] = '\n';
+        from[n] = start;
+        to[n] = i + 1;
+        n++;
+        lastSpace = false;
+        i++;
+      } else {
+        s.n = n;
+        s.lastSpace = lastSpace;
+        if (k == K_PRESENTATION) {
+          s.ensure(n + MAX_FOLD + (len - i));
+        }
+        step(src, i, len, match, s, i);
+        out = s.out;
+        from = s.from;
+        to = s.to;
+        n = s.n;
+        lastSpace = s.lastSpace;
+        i++;
+      }
+    }
+    s.n = n;
+  }
+
+  /** Composes the combining mark {@code c} with {@code out[n - 1]}, or appends it. */
+  private static int compose(char[] out, int n, char c, boolean match) {
+    if (n > 0) {
+      int composed = NFC.composePair(out[n - 1], c);
+      if (composed >= 0 && composed <= 0xFFFF) {
+        out[n - 1] = fold((char) composed, match);
+        return n;
+      }
+    }
+    out[n] = fold(c, match);
+    return n + 1;
+  }
+
+  /** Output arrays and scan state of the checked path; {@code from}/{@code to} may be null. */
+  private static final class State {
     char[] out;
     int[] from;
     int[] to;
-    boolean inPlace;
+    final boolean inPlace;
+    int n;
+    boolean lastSpace;
 
-    Buffers(char[] out, int[] from, int[] to) {
+    State(char[] out, int[] from, int[] to, boolean inPlace) {
       this.out = out;
       this.from = from;
       this.to = to;
+      this.inPlace = inPlace;
     }
 
     void ensure(int n) {
@@ -212,35 +470,42 @@ public final class ArabicNormalizer {
     }
   }
 
-  private static int run(char[] src, int off, int len, NormalizationLevel level, Buffers b) {
-    final boolean match = level == NormalizationLevel.MATCH;
-    final int end = off + len;
-    int n = 0;
-    boolean lastSpace = false;
-    for (int i = off; i < end; i++) {
-      char c = src[i];
-      int start = i;
+  /**
+   * The checked path: processes {@code src[i]} with every rule, as one step of a scan whose
+   * state is {@code s}; offsets are recorded relative to {@code base} (the original index of
+   * {@code src[i]} is {@code base + (i - first)}, here simply {@code pos}). Returns the index of
+   * the next character to read.
+   */
+  private static int step(char[] src, int i, int end, boolean match, State b, int pos) {
+    char c = src[i];
+    int start = pos;
+    int n = b.n;
+    boolean lastSpace = b.lastSpace;
+    try {
       // Whitespace: one space per run, one line feed per line break.
       if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029') {
+        int next = i + 1;
+        int stop = pos + 1;
         if (c == '\r' && i + 1 < end && src[i + 1] == '\n') {
-          i++;
+          next++;
+          stop++;
         }
-        n = put(b, n, '\n', start, i + 1);
+        n = put(b, n, '\n', start, stop);
         lastSpace = false;
-        continue;
+        return next;
       }
       if (isHorizontalSpace(c)) {
         if (lastSpace && b.from != null) {
-          b.to[n - 1] = i + 1;
+          b.to[n - 1] = pos + 1;
         }
         if (!lastSpace) {
-          n = put(b, n, ' ', start, i + 1);
+          n = put(b, n, ' ', start, pos + 1);
           lastSpace = true;
         }
-        continue;
+        return i + 1;
       }
       if (isRemoved(c)) {
-        continue;
+        return i + 1;
       }
       // Canonical composition with the previous output letter (madda and hamza above/below).
       if (n > 0 && isComposingMark(c)) {
@@ -248,10 +513,10 @@ public final class ArabicNormalizer {
         if (composed >= 0 && composed <= 0xFFFF) {
           b.out[n - 1] = fold((char) composed, match);
           if (b.from != null) {
-            b.to[n - 1] = i + 1;
+            b.to[n - 1] = pos + 1;
           }
           lastSpace = false;
-          continue;
+          return i + 1;
         }
       }
       if (c >= '\uFB50' && c <= '\uFEFF') {
@@ -262,23 +527,26 @@ public final class ArabicNormalizer {
           for (char f : fold) {
             if (f == ' ') {
               if (!lastSpace && hasLetter(fold)) {
-                n = put(b, n, ' ', start, i + 1);
+                n = put(b, n, ' ', start, pos + 1);
                 lastSpace = true;
               } else if (lastSpace && b.from != null && n > 0) {
-                b.to[n - 1] = i + 1;
+                b.to[n - 1] = pos + 1;
               }
             } else if (!isRemoved(f)) {
-              n = put(b, n, fold(f, match), start, i + 1);
+              n = put(b, n, fold(f, match), start, pos + 1);
               lastSpace = false;
             }
           }
-          continue;
+          return i + 1;
         }
       }
-      n = put(b, n, fold(c, match), start, i + 1);
+      n = put(b, n, fold(c, match), start, pos + 1);
       lastSpace = false;
+      return i + 1;
+    } finally {
+      b.n = n;
+      b.lastSpace = lastSpace;
     }
-    return n;
   }
 
   private static boolean hasLetter(char[] fold) {
@@ -290,7 +558,7 @@ public final class ArabicNormalizer {
     return false;
   }
 
-  private static int put(Buffers b, int n, char c, int from, int to) {
+  private static int put(State b, int n, char c, int from, int to) {
     b.ensure(n);
     if (b.inPlace && n >= b.out.length) {
       return n;
@@ -309,7 +577,11 @@ public final class ArabicNormalizer {
    * through this method, with the same offsets.
    */
   public static char matchChar(char displayChar) {
-    return fold(displayChar, true);
+    if (displayChar < TABLE_SIZE) {
+      char f = MATCH_TABLE[displayChar];
+      return f == SPECIAL ? displayChar : f;
+    }
+    return displayChar;
   }
 
   /** Maps one letter or digit; the rules that change a character without removing it. */

@@ -116,7 +116,7 @@ public final class ArabicTokenizer {
       }
       int start = i;
       TokenKind kind;
-      if (Character.isDigit(c)) {
+      if (isDigit(c)) {
         i = scanNumberOrWord(d, i, n);
         kind = classify(d, start, i);
       } else if (isWordChar(c)) {
@@ -268,19 +268,57 @@ public final class ArabicTokenizer {
     return out;
   }
 
+  /*
+   * Character classes as bit sets over the BMP, computed once from java.lang.Character: the
+   * scanner asks them for every character, and a bit test is one load where Character.getType
+   * walks CharacterData's tables. Same answers as the Character calls they replace.
+   */
+  private static final long[] WORD = new long[1024];
+  private static final long[] LETTER = new long[1024];
+  private static final long[] DIGIT = new long[1024];
+  private static final long[] ARABIC_LETTER = new long[1024];
+
+  static {
+    for (int c = 0; c <= 0xFFFF; c++) {
+      char ch = (char) c;
+      int type = Character.getType(ch);
+      if (Character.isLetterOrDigit(ch) || type == Character.NON_SPACING_MARK
+          || type == Character.COMBINING_SPACING_MARK) {
+        WORD[c >>> 6] |= 1L << c;
+      }
+      if (Character.isLetter(ch)) {
+        LETTER[c >>> 6] |= 1L << c;
+      }
+      if (Character.isDigit(ch)) {
+        DIGIT[c >>> 6] |= 1L << c;
+      }
+      if (c >= 0x0600 && c <= 0x06FF && Character.isLetter(ch)
+          || c >= 0x0750 && c <= 0x077F
+          || c >= 0x08A0 && c <= 0x08FF) {
+        ARABIC_LETTER[c >>> 6] |= 1L << c;
+      }
+    }
+  }
+
+  private static boolean isLetter(char c) {
+    return (LETTER[c >>> 6] & (1L << c)) != 0;
+  }
+
+  private static boolean isDigit(char c) {
+    return (DIGIT[c >>> 6] & (1L << c)) != 0;
+  }
+
   private static boolean isTrailingMark(char c) {
     return c == '\u0640' || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
   static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
-        || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+    return (WORD[c >>> 6] & (1L << c)) != 0;
   }
 
+  /** Arabic-block letters and the Arabic Supplement and Extended-A blocks. */
   private static boolean isArabicLetter(char c) {
-    return c >= '\u0600' && c <= '\u06FF' && Character.isLetter(c)
-        || c >= '\u0750' && c <= '\u077F'
-        || c >= '\u08A0' && c <= '\u08FF';
+    return (ARABIC_LETTER[c >>> 6] & (1L << c)) != 0;
   }
 
   /** Scans a word starting with a letter: letters, marks and (after Latin) digits. */
@@ -289,19 +327,19 @@ public final class ArabicTokenizer {
     i++;
     while (i < n) {
       char c = d[i];
-      if (Character.isDigit(c)) {
+      if (isDigit(c)) {
         if (arabic) {
           break;
         }
         i++;
       } else if (isWordChar(c)) {
-        if (isArabicLetter(c) != arabic && Character.isLetter(c)) {
+        if (isArabicLetter(c) != arabic && isLetter(c)) {
           break;
         }
         i++;
       } else if (!arabic && (c == '-' || c == '\'' || c == '\u2019' || c == '.'
           || c == '@' || c == '_') && i + 1 < n
-          && (Character.isLetterOrDigit(d[i + 1]) && !isArabicLetter(d[i + 1]))) {
+          && ((isLetter(d[i + 1]) || isDigit(d[i + 1])) && !isArabicLetter(d[i + 1]))) {
         i++;
       } else {
         break;
@@ -314,12 +352,12 @@ public final class ArabicTokenizer {
   private static int scanNumberOrWord(char[] d, int i, int n) {
     while (i < n) {
       char c = d[i];
-      if (Character.isDigit(c)) {
+      if (isDigit(c)) {
         i++;
-      } else if (isNumberSeparator(c) && i + 1 < n && Character.isDigit(d[i + 1])
-          && Character.isDigit(d[i - 1])) {
+      } else if (isNumberSeparator(c) && i + 1 < n && isDigit(d[i + 1])
+          && isDigit(d[i - 1])) {
         i++;
-      } else if (Character.isLetter(c) && !isArabicLetter(c)) {
+      } else if (isLetter(c) && !isArabicLetter(c)) {
         return scanWord(d, i, n);
       } else {
         break;
@@ -340,13 +378,13 @@ public final class ArabicTokenizer {
     boolean other = false;
     for (int k = start; k < end; k++) {
       char c = d[k];
-      if (Character.isDigit(c)) {
+      if (isDigit(c)) {
         digit = true;
       } else if (isArabicLetter(c)) {
         arabic = true;
-      } else if (c < 0x250 && Character.isLetter(c)) {
+      } else if (c < 0x250 && isLetter(c)) {
         latin = true;
-      } else if (Character.isLetter(c)) {
+      } else if (isLetter(c)) {
         other = true;
       }
     }

@@ -2,6 +2,7 @@ package io.github.hadath.tokenize;
 
 import io.github.hadath.HadathException;
 import io.github.hadath.normalize.ArabicNormalizer;
+import io.github.hadath.normalize.NormalizationLevel;
 import io.github.hadath.text.Article;
 import io.github.hadath.text.CharSpan;
 import io.github.hadath.text.Sentence;
@@ -28,9 +29,14 @@ final class ArticleBoundaries {
   static final String RESOURCE = "/hadath/models/tokenize/article-boundaries.txt";
 
   private final List<String> markers;
+  private final char[][] markerChars;
 
   private ArticleBoundaries(List<String> markers) {
     this.markers = List.copyOf(markers);
+    this.markerChars = new char[this.markers.size()][];
+    for (int i = 0; i < markerChars.length; i++) {
+      markerChars[i] = this.markers.get(i).toCharArray();
+    }
   }
 
   static ArticleBoundaries load() {
@@ -54,21 +60,64 @@ final class ArticleBoundaries {
     return new ArticleBoundaries(markers);
   }
 
+  /** The marker line is tested on its first {@value} characters only. */
+  static final int HEAD = 40;
+
+  /**
+   * A scratch buffer for {@link #isMarkerLine(String, int, int, char[])}: room for the head even
+   * when every character is a ligature that expands (U+FDFA folds to 18 letters).
+   */
+  static char[] scratch() {
+    return new char[HEAD * 18 + 16];
+  }
+
   /** Returns whether the line {@code text[start, end)} announces a new article. */
   boolean isMarkerLine(String text, int start, int end) {
-    int len = Math.min(end - start, 40);
-    String head = ArabicNormalizer.instance().match(text.substring(start, start + len)).strip();
-    for (String m : markers) {
-      if (head.startsWith(m)) {
-        String rest = head.substring(m.length()).strip();
-        // The marker must be the whole line, or be followed only by a colon: a sentence that
-        // merely begins with للمزيد is no boundary.
-        if (rest.isEmpty() || rest.equals(":")) {
-          return true;
-        }
+    return isMarkerLine(text, start, end, scratch());
+  }
+
+  /**
+   * Returns whether the line {@code text[start, end)} announces a new article, normalising its
+   * head in {@code buf} (from {@link #scratch()}): no allocation per line, since every line of
+   * every document passes through here.
+   */
+  boolean isMarkerLine(String text, int start, int end, char[] buf) {
+    int len = Math.min(end - start, HEAD);
+    text.getChars(start, start + len, buf, 0);
+    int n = ArabicNormalizer.instance().normalize(buf, len, NormalizationLevel.MATCH);
+    // String.strip() semantics on the normalised head, without building the string.
+    int s = 0;
+    while (s < n && Character.isWhitespace(buf[s])) {
+      s++;
+    }
+    int e = n;
+    while (e > s && Character.isWhitespace(buf[e - 1])) {
+      e--;
+    }
+    for (char[] m : markerChars) {
+      if (e - s < m.length || !startsWith(buf, s, m)) {
+        continue;
+      }
+      // The marker must be the whole line, or be followed only by a colon: a sentence that
+      // merely begins with للمزيد is no boundary.
+      int r = s + m.length;
+      while (r < e && Character.isWhitespace(buf[r])) {
+        r++;
+      }
+      if (r == e || (e - r == 1 && buf[r] == ':')) {
+        return true;
       }
     }
     return false;
+  }
+
+  private static boolean startsWith(char[] buf, int at, char[] m) {
+    for (int k = 0; k < m.length; k++) {
+      if (buf[at + k] != m[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -81,12 +130,10 @@ final class ArticleBoundaries {
     starts.add(0);
     int lineStart = 0;
     int n = text.length();
-    for (int i = 0; i <= n; i++) {
-      if (i == n || text.charAt(i) == '\n') {
-        if (i > lineStart && boundaries.isMarkerLine(text, lineStart, i) && i < n) {
-          starts.add(i + 1);
-        }
-        lineStart = i + 1;
+    char[] buf = scratch();
+    for (int i; (i = text.indexOf('\n', lineStart)) >= 0; lineStart = i + 1) {
+      if (i > lineStart && boundaries.isMarkerLine(text, lineStart, i, buf)) {
+        starts.add(i + 1);
       }
     }
     List<Article> articles = new ArrayList<>();
