@@ -112,6 +112,15 @@ public final class ModelResources {
 
   /** Reads a verified model file; see {@link #open(String)}. */
   public static byte[] read(String path) {
+    return read(path, ModelResources.class::getResourceAsStream);
+  }
+
+  /** Opens a classpath resource, or returns null; a seam for tests. */
+  interface ClasspathOpener {
+    InputStream open(String resource) throws IOException;
+  }
+
+  static byte[] read(String path, ClasspathOpener classpath) {
     String rel = relative(path);
     Entry entry = manifest().get(rel);
     if (entry == null) {
@@ -137,7 +146,7 @@ public final class ModelResources {
     }
     String resource = CLASSPATH_ROOT + rel;
     looked.add("classpath " + resource);
-    try (InputStream in = ModelResources.class.getResourceAsStream(resource)) {
+    try (InputStream in = classpath.open(resource)) {
       if (in != null) {
         return verify(entry, readBounded(in, entry.size()), "classpath " + resource);
       }
