@@ -37,7 +37,7 @@ class AnalyzeFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "3m")
   void analyze(byte[] data) {
     if (data.length == 0) {
       SpanInvariants.assertValid(DEFAULT.analyze(""));

@@ -26,7 +26,7 @@ class JsonLinesFuzzTest {
   private static final BatchRunner RUNNER = BatchRunner.builder(HADATH).threads(1).build();
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "3m")
   void jsonLines(byte[] input) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     BatchSummary s = RUNNER.run(BatchInput.jsonLines(new ByteArrayInputStream(input), 1024), out);
