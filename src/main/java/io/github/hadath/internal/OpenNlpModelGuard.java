@@ -164,9 +164,11 @@ public final class OpenNlpModelGuard {
           checkXml(content, name, entry);
         }
       }
-    } catch (ZipException e) {
+    } catch (ZipException | IllegalArgumentException e) {
+      // ZipInputStream throws IllegalArgumentException for an entry name that is not valid
+      // UTF-8, and Properties.load for a malformed backslash-u escape (found by fuzzing).
       throw new HadathException("MODEL_CORRUPT", "OpenNLP model " + name
-          + " is not a valid zip archive: " + e.getMessage(), e);
+          + " is not a valid OpenNLP model archive: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new HadathException("MODEL_CORRUPT", "cannot read OpenNLP model " + name + ": "
           + e.getMessage(), e);
