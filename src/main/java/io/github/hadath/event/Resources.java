@@ -19,7 +19,7 @@ final class Resources {
   /** Returns the non-blank, non-comment lines of resource {@code name}, trimmed. */
   static List<String> lines(String name) {
     String path = DIR + name;
-    InputStream in = Resources.class.getResourceAsStream(path);
+    InputStream in = io.github.hadath.internal.ModelResources.open(path);
     if (in == null) {
       throw new HadathException("MODEL_MISSING",
           "event resource " + path + " is not on the classpath; the jar is incomplete");

@@ -303,7 +303,7 @@ final class TimeLexicon {
   private static Iterable<String[]> rows(String file, int minFields) {
     java.util.List<String[]> out = new java.util.ArrayList<>();
     String path = BASE + file;
-    try (InputStream in = TimeLexicon.class.getResourceAsStream(path)) {
+    try (InputStream in = io.github.hadath.internal.ModelResources.open(path)) {
       if (in == null) {
         throw new HadathException("MODEL_MISSING",
             "classpath resource " + path + " not found; is the Hadath jar complete?");

@@ -42,7 +42,7 @@ final class ArticleBoundaries {
   static ArticleBoundaries load() {
     ArabicNormalizer norm = ArabicNormalizer.instance();
     List<String> markers = new ArrayList<>();
-    try (InputStream in = ArticleBoundaries.class.getResourceAsStream(RESOURCE)) {
+    try (InputStream in = io.github.hadath.internal.ModelResources.open(RESOURCE)) {
       if (in == null) {
         throw new HadathException("MODEL_MISSING", "classpath resource " + RESOURCE
             + " not found; is the Hadath jar complete?");

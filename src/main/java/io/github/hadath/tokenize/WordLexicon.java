@@ -170,7 +170,7 @@ final class WordLexicon {
 
   /** Loads a classpath resource, failing with a clear message when it is missing. */
   static WordLexicon load(String resource) {
-    try (InputStream in = WordLexicon.class.getResourceAsStream(resource)) {
+    try (InputStream in = io.github.hadath.internal.ModelResources.open(resource)) {
       if (in == null) {
         throw new HadathException("MODEL_MISSING", "classpath resource " + resource
             + " not found; is the Hadath jar complete?");

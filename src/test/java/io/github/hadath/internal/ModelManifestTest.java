@@ -1,0 +1,64 @@
+package io.github.hadath.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The manifest in the source tree lists every file under {@code models/} with its current size
+ * and SHA-256, and nothing else: forgetting to regenerate it after changing a model fails the
+ * build here, with the command that fixes it.
+ */
+class ModelManifestTest {
+
+  private static final Path MODELS = Path.of("models");
+
+  @Test
+  void manifestListsEveryFileUnderModelsWithItsSizeAndChecksum() throws IOException {
+    Map<String, ModelResources.Entry> manifest;
+    try (InputStream in = Files.newInputStream(MODELS.resolve(ModelResources.MANIFEST))) {
+      manifest = ModelResources.parseManifest(in, "models/manifest.tsv");
+    }
+    Map<String, String> problems = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(MODELS)) {
+      for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        String rel = MODELS.relativize(f).toString().replace('\\', '/');
+        if (rel.equals(ModelResources.MANIFEST)) {
+          continue;
+        }
+        ModelResources.Entry e = manifest.get(rel);
+        byte[] bytes = Files.readAllBytes(f);
+        if (e == null) {
+          problems.put(rel, "not listed");
+        } else if (e.size() != bytes.length || !e.sha256().equals(ModelResources.sha256(bytes))) {
+          problems.put(rel, "changed since the manifest was written");
+        } else if (e.licence().isBlank()) {
+          problems.put(rel, "no licence");
+        }
+      }
+    }
+    for (String listed : manifest.keySet()) {
+      if (!Files.isRegularFile(MODELS.resolve(listed))) {
+        problems.put(listed, "listed but absent");
+      }
+    }
+    assertThat(problems)
+        .as("models/manifest.tsv is out of date; run " + ModelResources.REGENERATE
+            + " and commit models/manifest.tsv")
+        .isEmpty();
+  }
+
+  @Test
+  void bundledManifestIsTheOneOnTheClasspath() {
+    assertThat(ModelResources.manifest()).containsKey("tokenize/lexicon-v1.tsv");
+    assertThat(ModelResources.manifest().get("tokenize/lexicon-v1.tsv").licence())
+        .contains("CC-BY-SA");
+  }
+}
