@@ -111,7 +111,7 @@ final class NerLexicon {
   }
 
   private static void readTsv(String resource, java.util.function.Consumer<String[]> sink) {
-    try (InputStream in = NerLexicon.class.getResourceAsStream(resource)) {
+    try (InputStream in = io.github.hadath.internal.ModelResources.open(resource)) {
       if (in == null) {
         return;
       }

@@ -49,7 +49,7 @@ public final class PerceptronNerTagger {
     static final PerceptronNerTagger MODEL = loadBundled();
 
     private static PerceptronNerTagger loadBundled() {
-      try (InputStream in = PerceptronNerTagger.class.getResourceAsStream(BUNDLED)) {
+      try (InputStream in = io.github.hadath.internal.ModelResources.open(BUNDLED)) {
         if (in == null) {
           throw new IllegalStateException("NER model not found on the classpath at " + BUNDLED
               + "; train one with 'hadath train-ner' or pass --model");
