@@ -17,8 +17,6 @@ import java.util.Map;
  */
 final class Consistency {
 
-  static final boolean EXTEND = !Boolean.getBoolean("hadath.ner.noExtend");
-
   private Consistency() {}
 
   /** Applies the rule in place to the label ids {@code labels} of {@code forms}. */
@@ -66,7 +64,7 @@ final class Consistency {
     int n = y.length;
     int i = 0;
     while (i < n) {
-      if (y[i] != 0 && !(EXTEND && y[i] % 2 == 1)) {
+      if (y[i] != 0) {
         i++;
         continue;
       }
@@ -74,19 +72,11 @@ final class Consistency {
       int type = 0;
       for (int len = Math.min(maxLen, n - i); len >= 1 && found == 0; len--) {
         boolean free = true;
-        boolean someFree = false;
         for (int j = i; j < i + len; j++) {
           free &= y[j] == 0;
-          someFree |= y[j] == 0;
         }
         // The sequence must not continue into a tagged word of the same sentence either.
-        if (i + len < n && y[i + len] != 0 && y[i + len] % 2 == 0) {
-          continue;
-        }
-        // A longer name seen elsewhere may also swallow shorter mentions it contains
-        // (الوكالة العربية → الوكالة العربية السورية للأنباء), as long as no tagged span
-        // crosses its edges: it starts at an untagged word or at the start of a span.
-        if (!free && !(EXTEND && len >= 2 && someFree && (y[i] == 0 || y[i] % 2 == 1))) {
+        if (!free || (i + len < n && y[i + len] != 0 && y[i + len] % 2 == 0)) {
           continue;
         }
         Integer t = names.get(key(f.n, f, i, i + len));
