@@ -59,9 +59,10 @@ final class TrainNerCommand implements Callable<Integer> {
       description = "Keep features seen at least this often in training (2 was best on dev).")
   int minCount;
 
-  @Option(names = "--features", split = ",", defaultValue = "base",
+  @Option(names = "--features", split = ",", defaultValue = "org,seg",
       description = "Feature groups beyond model 1.0's: org (organisation chains), seg (clitic"
-          + " segmenter stem and prefixes); base for none.")
+          + " segmenter stem and prefixes); base for none (model 1.0). Default: org,seg, as"
+          + " model 1.1.")
   List<String> featureGroups;
 
   @Option(names = "--seed", defaultValue = "42",

@@ -43,6 +43,10 @@ final class NerFeatures {
   /** The feature set of model 1.0. */
   static final int ALL = F_BIGRAMS | F_TRIGRAMS | F_GAZETTEER | F_TRIGGERS | F_CLUSTERS
       | F_WINDOW2;
+  /** Words whose segmenter analysis is memoised (about 10 MB when full). */
+  private static final int SEG_CACHE_MAX = 1 << 17;
+  private static final java.util.concurrent.ConcurrentHashMap<String, String[]> SEG_CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
   /** How far back (in words) an organisation head may open the chain a word belongs to. */
   private static final int ORG_CHAIN_MAX = 6;
 
@@ -163,6 +167,10 @@ final class NerFeatures {
     if ((flags & F_ORG) != 0) {
       orgDist = new int[len];
       kind = new String[len];
+      boolean[] word = new boolean[len];
+      for (int i = 0; i < len; i++) {
+        word[i] = isArabicWord(f.n[i]);
+      }
       for (int i = 0; i < len; i++) {
         kind[i] = chainKind(f, i);
         for (int j = i - 1; j >= 0 && i - j <= ORG_CHAIN_MAX; j--) {
@@ -170,7 +178,7 @@ final class NerFeatures {
             orgDist[i] = i - j;
             break;
           }
-          if (!isArabicWord(f.n[j])) {
+          if (!word[j]) {
             break;
           }
         }
@@ -257,7 +265,7 @@ final class NerFeatures {
       if (orgDist != null) {
         int d = orgDist[i];
         String prevKind = i > 0 ? kind[i - 1] : BOS;
-        if (d > 0 && isArabicWord(n)) {
+        if (d > 0 && "a".equals(shape) && Character.isLetter(n.charAt(0))) {
           int head = i - d;
           buf[k++] = h(70, Integer.toString(d));
           buf[k++] = h2(71, Integer.toString(Math.min(d, 3)), kind[i]);
@@ -411,42 +419,43 @@ final class NerFeatures {
    * whole.
    */
   private static String[][] segments(Forms f) {
-    ArabicNormalizer norm = ArabicNormalizer.instance();
-    CliticSegmenter seg = CliticSegmenter.shared();
     String[][] out = new String[f.n.length][];
-    StringBuilder pre = new StringBuilder();
-    StringBuilder suf = new StringBuilder();
     for (int i = 0; i < out.length; i++) {
-      String[] r = new String[4];
-      if (!isArabicWord(f.n[i])) {
-        r[0] = "";
-        r[1] = f.n[i];
-        r[2] = "";
-        r[3] = f.n[i];
-        out[i] = r;
-        continue;
+      String[] r = SEG_CACHE.get(f.raw[i]);
+      if (r == null) {
+        r = segment(f.raw[i], f.n[i]);
+        // Bounded: news vocabulary is Zipfian, so the first words seen cover most tokens;
+        // past the bound words are segmented on every call. Arrays are never mutated after
+        // they are published, so sharing them across threads is safe.
+        if (SEG_CACHE.size() < SEG_CACHE_MAX) {
+          SEG_CACHE.putIfAbsent(f.raw[i], r);
+        }
       }
-      List<String> parts = seg.segmentWord(f.raw[i]);
-      pre.setLength(0);
-      suf.setLength(0);
-      int p = 0;
-      boolean article = false;
-      while (p < parts.size() - 1 && isProclitic(parts.get(p))) {
-        article |= parts.get(p).equals("ال");
-        pre.append(parts.get(p)).append('+');
-        p++;
-      }
-      String stem = norm.match(parts.get(p));
-      for (int q = p + 1; q < parts.size(); q++) {
-        suf.append('+').append(parts.get(q));
-      }
-      r[0] = pre.toString();
-      r[1] = stem.isEmpty() ? f.n[i] : stem;
-      r[2] = suf.toString();
-      r[3] = article ? "ال" + r[1] : r[1];
       out[i] = r;
     }
     return out;
+  }
+
+  private static String[] segment(String raw, String n) {
+    if (!isArabicWord(n)) {
+      return new String[] {"", n, "", n};
+    }
+    List<String> parts = CliticSegmenter.shared().segmentWord(raw);
+    StringBuilder pre = new StringBuilder();
+    StringBuilder suf = new StringBuilder();
+    int p = 0;
+    boolean article = false;
+    while (p < parts.size() - 1 && isProclitic(parts.get(p))) {
+      article |= parts.get(p).equals("ال");
+      pre.append(parts.get(p)).append('+');
+      p++;
+    }
+    String stem = ArabicNormalizer.instance().match(parts.get(p));
+    for (int q = p + 1; q < parts.size(); q++) {
+      suf.append('+').append(parts.get(q));
+    }
+    String st = stem.isEmpty() ? n : stem;
+    return new String[] {pre.toString(), st, suf.toString(), article ? "ال" + st : st};
   }
 
   /** An Arabic word, not Arabic punctuation (the Arabic comma ، shares the block). */
