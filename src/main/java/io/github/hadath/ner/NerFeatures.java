@@ -24,6 +24,13 @@ import java.util.List;
  * left of a person, organisation heads such as وزارة, place nouns such as مدينة), and word
  * clusters of the word and its neighbours.
  *
+ * <p>Optional groups (model 1.1): {@link #F_ORG}, organisation construct chains (distance back to
+ * an organisation head such as وزارة or وكالة across Arabic words, the chain class of the word:
+ * article, nisba ending, لل; a definite nisba after a definite word, which agrees with the name
+ * it follows and extends it); {@link #F_SEG}, the clitic segmenter's analysis (proclitic
+ * sequence, stem, its cluster and name-list types, suffixes), memoised per word form in a
+ * bounded concurrent map.
+ *
  * <p>Feature ids are 64-bit FNV-1a hashes of (template, string), computed on the characters
  * without building the feature strings. Immutable and thread-safe.
  */
