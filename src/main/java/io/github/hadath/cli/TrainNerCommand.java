@@ -59,6 +59,16 @@ final class TrainNerCommand implements Callable<Integer> {
       description = "Keep features seen at least this often in training (2 was best on dev).")
   int minCount;
 
+  @Option(names = "--features", split = ",", defaultValue = "org,seg",
+      description = "Feature groups beyond model 1.0's: org (organisation chains), seg (clitic"
+          + " segmenter stem and prefixes); base for none (model 1.0). Default: org,seg, as"
+          + " model 1.1.")
+  List<String> featureGroups;
+
+  @Option(names = "--seed", defaultValue = "42",
+      description = "Seed of the sentence shuffling (the shipped model uses 42).")
+  long seed;
+
   @Option(names = "--out", required = true, description = "Model file to write.")
   Path out;
 
@@ -88,7 +98,7 @@ final class TrainNerCommand implements Callable<Integer> {
         words.size(), devSet.size());
     long t0 = System.nanoTime();
     int[] domains = domainOf.stream().mapToInt(Integer::intValue).toArray();
-    PerceptronNerTagger model = new PerceptronNerTrainer().minCount(minCount).train(words, tags,
+    PerceptronNerTagger model = new PerceptronNerTrainer().featureGroups(featureGroups).seed(seed).minCount(minCount).train(words, tags,
         domains, iterations, folds, window, devSet.isEmpty() ? null : (m, epoch) -> {
           NerEvaluation e = NerEvaluation.evaluate(m, devSet);
           System.out.printf(Locale.ROOT,

@@ -1,6 +1,8 @@
 package io.github.hadath.ner;
 
 import io.github.hadath.normalize.ArabicNormalizer;
+import io.github.hadath.tokenize.CliticSegmenter;
+import java.util.List;
 
 /**
  * Turns the raw words of one sentence into hashed feature ids for the perceptron tagger.
@@ -22,6 +24,13 @@ import io.github.hadath.normalize.ArabicNormalizer;
  * left of a person, organisation heads such as وزارة, place nouns such as مدينة), and word
  * clusters of the word and its neighbours.
  *
+ * <p>Optional groups (model 1.1): {@link #F_ORG}, organisation construct chains (distance back to
+ * an organisation head such as وزارة or وكالة across Arabic words, the chain class of the word:
+ * article, nisba ending, لل; a definite nisba after a definite word, which agrees with the name
+ * it follows and extends it); {@link #F_SEG}, the clitic segmenter's analysis (proclitic
+ * sequence, stem, its cluster and name-list types, suffixes), memoised per word form in a
+ * bounded concurrent map.
+ *
  * <p>Feature ids are 64-bit FNV-1a hashes of (template, string), computed on the characters
  * without building the feature strings. Immutable and thread-safe.
  */
@@ -34,8 +43,19 @@ final class NerFeatures {
   static final int F_TRIGGERS = 8;
   static final int F_CLUSTERS = 16;
   static final int F_WINDOW2 = 32;
+  /** Organisation-chain features (words inside a construct chain opened by an org head). */
+  static final int F_ORG = 64;
+  /** Features on the clitic segmenter's analysis of the word (prefix sequence, stem). */
+  static final int F_SEG = 128;
+  /** The feature set of model 1.0. */
   static final int ALL = F_BIGRAMS | F_TRIGRAMS | F_GAZETTEER | F_TRIGGERS | F_CLUSTERS
       | F_WINDOW2;
+  /** Words whose segmenter analysis is memoised (about 10 MB when full). */
+  private static final int SEG_CACHE_MAX = 1 << 17;
+  private static final java.util.concurrent.ConcurrentHashMap<String, String[]> SEG_CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  /** How far back (in words) an organisation head may open the chain a word belongs to. */
+  private static final int ORG_CHAIN_MAX = 6;
 
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
@@ -60,13 +80,17 @@ final class NerFeatures {
 
   /** The derived forms of the words of one sentence. */
   static final class Forms {
+    /** The words as written. */
+    final String[] raw;
     final String[] n;
     final String[] s1;
     final String[] s2;
     /** Number of proclitic letters stripped from the written word to get {@code s1}. */
     final int[] stripped;
 
-    Forms(int len) {
+    Forms(String[] words) {
+      int len = words.length;
+      raw = words;
       n = new String[len];
       s1 = new String[len];
       s2 = new String[len];
@@ -77,7 +101,7 @@ final class NerFeatures {
   /** Derives the forms of {@code words}. */
   static Forms forms(String[] words) {
     ArabicNormalizer norm = ArabicNormalizer.instance();
-    Forms f = new Forms(words.length);
+    Forms f = new Forms(words);
     for (int i = 0; i < words.length; i++) {
       String n = norm.match(words[i]);
       if (n.isEmpty()) {
@@ -141,8 +165,35 @@ final class NerFeatures {
         clusters[i] = cluster(f, i);
       }
     }
+    // Organisation chains: a head noun (وزارة، وكالة، مجلس...) opens a construct chain whose
+    // genitive and nisba adjectives belong to the name (وزارة الخارجية الصينية, الوكالة
+    // العربية السورية للأنباء). orgDist[i] is the distance back to the head of the chain word
+    // i would continue, or 0 when no head is within reach across Arabic words only.
+    int[] orgDist = null;
+    String[] kind = null;
+    if ((flags & F_ORG) != 0) {
+      orgDist = new int[len];
+      kind = new String[len];
+      boolean[] word = new boolean[len];
+      for (int i = 0; i < len; i++) {
+        word[i] = isArabicWord(f.n[i]);
+      }
+      for (int i = 0; i < len; i++) {
+        kind[i] = chainKind(f, i);
+        for (int j = i - 1; j >= 0 && i - j <= ORG_CHAIN_MAX; j--) {
+          if ("ORG_HEAD".equals(trig[j])) {
+            orgDist[i] = i - j;
+            break;
+          }
+          if (!word[j]) {
+            break;
+          }
+        }
+      }
+    }
+    String[][] seg = (flags & F_SEG) != 0 ? segments(f) : null;
     long[][] out = new long[len][];
-    long[] buf = new long[96];
+    long[] buf = new long[128];
     for (int i = 0; i < len; i++) {
       int k = 0;
       String n = f.n[i];
@@ -171,7 +222,7 @@ final class NerFeatures {
         buf[k++] = h(15 + p, n, n.length() - p, n.length());
       }
       if ((flags & F_TRIGRAMS) != 0 && s2.length() > 3) {
-        for (int p = 0; p + 3 <= s2.length() && k < buf.length - 24; p++) {
+        for (int p = 0; p + 3 <= s2.length() && k < 72; p++) {
           buf[k++] = h(42, s2, p, p + 3);
         }
       }
@@ -217,6 +268,37 @@ final class NerFeatures {
         String cn = i + 1 < len ? clusters[i + 1] : EOS;
         buf[k++] = h(43, cp == null ? "-" : cp.substring(0, Math.min(8, cp.length())));
         buf[k++] = h(44, cn == null ? "-" : cn.substring(0, Math.min(8, cn.length())));
+      }
+      if (orgDist != null) {
+        int d = orgDist[i];
+        String prevKind = i > 0 ? kind[i - 1] : BOS;
+        if (d > 0 && "a".equals(shape) && Character.isLetter(n.charAt(0))) {
+          int head = i - d;
+          buf[k++] = h(70, Integer.toString(d));
+          buf[k++] = h2(71, Integer.toString(Math.min(d, 3)), kind[i]);
+          buf[k++] = h2(72, f.n[head], Integer.toString(Math.min(d, 3)));
+          buf[k++] = h2(73, kind[i], prevKind);
+        }
+        // A definite nisba adjective right after a definite word agrees with it and extends
+        // the same name (الخارجية الصينية، العربية السورية); the preceding word's trigger
+        // category says which kind of name it extends.
+        if (i > 0 && kind[i].startsWith("DN")) {
+          buf[k++] = h2(74, prevKind, orNone(trig[i - 1]));
+        }
+        // ل + ال (written لل) after a chain: "of the ..." inside a name (وكالة ... للأنباء).
+        if (i > 0 && kind[i].endsWith("L")) {
+          buf[k++] = h2(75, d > 0 ? "org" : "-", prevKind);
+        }
+      }
+      if (seg != null) {
+        String[] sg = seg[i];
+        buf[k++] = h(80, sg[0]);
+        buf[k++] = h(81, sg[1]);
+        buf[k++] = h(82, sg[2]);
+        String c = lexicon.cluster(sg[1]);
+        buf[k++] = h(83, c == null ? "-" : c.substring(0, Math.min(8, c.length())));
+        int t = lexicon.nameTypes(sg[1]) | lexicon.nameTypes(sg[3]);
+        buf[k++] = h2(84, Integer.toString(t), sg[0]);
       }
       if (extra != null && extra[i] != null) {
         for (String x : extra[i]) {
@@ -319,6 +401,77 @@ final class NerFeatures {
       i += best;
     }
     return tags;
+  }
+
+  /**
+   * The chain class of word {@code i}: {@code D} when it carries the article (ال, or ال
+   * hidden in لل), {@code N} when it ends as a nisba adjective (ـي، ـية), {@code L} when it is
+   * written with لل; {@code x} when none applies.
+   */
+  static String chainKind(Forms f, int i) {
+    String n = f.n[i];
+    boolean definite = f.s1[i].startsWith("ال") && f.s1[i].length() > f.s2[i].length();
+    String s2 = f.s2[i];
+    boolean nisba = s2.length() >= 3 && (s2.endsWith("ي") || s2.endsWith("يه"));
+    boolean ll = f.stripped[i] > 0 && n.length() >= 5 && n.charAt(f.stripped[i] - 1) == 'ل'
+        && definite;
+    String k = (definite ? "D" : "") + (nisba ? "N" : "") + (ll ? "L" : "");
+    return k.isEmpty() ? "x" : k;
+  }
+
+  /**
+   * The clitic segmenter's analysis of each word: {prefix sequence, match-normalised stem,
+   * suffix sequence, stem with the article}. The segmenter weighs a split against corpus
+   * frequencies, so unlike the blind stripping of {@link #forms} it leaves وانغ and بوتين
+   * whole.
+   */
+  private static String[][] segments(Forms f) {
+    String[][] out = new String[f.n.length][];
+    for (int i = 0; i < out.length; i++) {
+      String[] r = SEG_CACHE.get(f.raw[i]);
+      if (r == null) {
+        r = segment(f.raw[i], f.n[i]);
+        // Bounded: news vocabulary is Zipfian, so the first words seen cover most tokens;
+        // past the bound words are segmented on every call. Arrays are never mutated after
+        // they are published, so sharing them across threads is safe.
+        if (SEG_CACHE.size() < SEG_CACHE_MAX) {
+          SEG_CACHE.putIfAbsent(f.raw[i], r);
+        }
+      }
+      out[i] = r;
+    }
+    return out;
+  }
+
+  private static String[] segment(String raw, String n) {
+    if (!isArabicWord(n)) {
+      return new String[] {"", n, "", n};
+    }
+    List<String> parts = CliticSegmenter.shared().segmentWord(raw);
+    StringBuilder pre = new StringBuilder();
+    StringBuilder suf = new StringBuilder();
+    int p = 0;
+    boolean article = false;
+    while (p < parts.size() - 1 && isProclitic(parts.get(p))) {
+      article |= parts.get(p).equals("ال");
+      pre.append(parts.get(p)).append('+');
+      p++;
+    }
+    String stem = ArabicNormalizer.instance().match(parts.get(p));
+    for (int q = p + 1; q < parts.size(); q++) {
+      suf.append('+').append(parts.get(q));
+    }
+    String st = stem.isEmpty() ? n : stem;
+    return new String[] {pre.toString(), st, suf.toString(), article ? "ال" + st : st};
+  }
+
+  /** An Arabic word, not Arabic punctuation (the Arabic comma ، shares the block). */
+  private static boolean isArabicWord(String w) {
+    return "a".equals(shape(w)) && Character.isLetter(w.charAt(0));
+  }
+
+  private static boolean isProclitic(String s) {
+    return s.equals("ال") || (s.length() == 1 && "وفبلكس".indexOf(s.charAt(0)) >= 0);
   }
 
   private static String orNone(String s) {

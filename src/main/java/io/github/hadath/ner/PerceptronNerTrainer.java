@@ -15,8 +15,8 @@ import java.util.function.ObjIntConsumer;
  */
 public final class PerceptronNerTrainer {
 
-  private final NerFeatures features;
-  private final long seed;
+  private NerFeatures features;
+  private long seed;
   private int minCount = 1;
 
   /** A trainer with the bundled lexicon and every feature switched on. */
@@ -27,6 +27,34 @@ public final class PerceptronNerTrainer {
   PerceptronNerTrainer(NerLexicon lexicon, int flags, long seed) {
     this.features = new NerFeatures(lexicon, flags);
     this.seed = seed;
+  }
+
+  /**
+   * Adds optional feature groups to model 1.0's set: {@code org} (organisation construct
+   * chains, nisba and لل continuations) and {@code seg} (the clitic segmenter's prefix
+   * sequence, stem and suffixes).
+   *
+   * @throws IllegalArgumentException for an unknown group name
+   */
+  public PerceptronNerTrainer featureGroups(java.util.Collection<String> groups) {
+    int flags = NerFeatures.ALL;
+    for (String g : groups) {
+      switch (g) {
+        case "org" -> flags |= NerFeatures.F_ORG;
+        case "seg" -> flags |= NerFeatures.F_SEG;
+        case "", "base" -> { }
+        default -> throw new IllegalArgumentException("unknown feature group '" + g
+            + "'; expected org, seg or base");
+      }
+    }
+    this.features = new NerFeatures(features.lexicon(), flags);
+    return this;
+  }
+
+  /** Sets the seed of the sentence shuffling (default 42). */
+  public PerceptronNerTrainer seed(long seed) {
+    this.seed = seed;
+    return this;
   }
 
   /** Keeps only features seen at least {@code n} times in training (default 1). */

