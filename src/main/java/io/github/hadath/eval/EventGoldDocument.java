@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One document of an event gold file ({@code ../shared/docs/annotation.md}): its text, its
+ * One document of an event gold file (the project's annotation guidelines, summarised in {@code docs/events.md}): its text, its
  * publication date, its entities and its events.
  *
  * @param id the document id

@@ -24,7 +24,7 @@ import java.util.function.Predicate;
 
 /**
  * Scores predicted events against a gold document by the rules of
- * {@code ../shared/docs/annotation.md}:
+ * the project's annotation guidelines, summarised in {@code docs/events.md}:
  *
  * <ul>
  *   <li>a predicted event matches a gold event of the same type when one of its trigger spans
