@@ -2,6 +2,7 @@ package io.github.hadath.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.hadath.io.AnalysisJson;
 import io.github.hadath.time.ArticleDate;
 import io.github.hadath.time.RuleBasedTemporalTagger;
 import io.github.hadath.time.TemporalResult;
@@ -50,19 +51,7 @@ final class TimeCommand implements Callable<Integer> {
     g.writeEndArray();
     g.writeArrayFieldStart("timexes");
     for (Timex t : r.timexes()) {
-      g.writeStartObject();
-      g.writeStringField("id", t.id());
-      g.writeStringField("type", t.type().name());
-      g.writeNumberField("start", t.span().start());
-      g.writeNumberField("end", t.span().end());
-      g.writeStringField("text", t.text());
-      g.writeStringField("value", t.value());
-      g.writeStringField("endValue", t.endValue());
-      g.writeBooleanField("anchored", t.anchored());
-      if (t.conflict() != null) {
-        g.writeStringField("conflict", t.conflict());
-      }
-      g.writeEndObject();
+      AnalysisJson.writeTimex(t, g);
     }
     g.writeEndArray();
     g.writeEndObject();

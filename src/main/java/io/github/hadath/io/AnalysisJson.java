@@ -137,19 +137,7 @@ public final class AnalysisJson {
     g.writeEndArray();
     g.writeArrayFieldStart("timexes");
     for (Timex t : a.timexes()) {
-      g.writeStartObject();
-      g.writeStringField("id", t.id());
-      g.writeStringField("type", t.type().name());
-      g.writeNumberField("start", t.span().start());
-      g.writeNumberField("end", t.span().end());
-      g.writeStringField("text", t.text());
-      g.writeStringField("value", t.value());
-      g.writeStringField("endValue", t.endValue());
-      g.writeBooleanField("anchored", t.anchored());
-      if (t.conflict() != null) {
-        g.writeStringField("conflict", t.conflict());
-      }
-      g.writeEndObject();
+      writeTimex(t, g);
     }
     g.writeEndArray();
     g.writeArrayFieldStart("events");
@@ -157,6 +145,23 @@ public final class AnalysisJson {
       writeEvent(v, g);
     }
     g.writeEndArray();
+  }
+
+  /** Writes one time expression as the JSON object of the contract's {@code timexes} array. */
+  public static void writeTimex(Timex t, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", t.id());
+    g.writeStringField("type", t.type().name());
+    g.writeNumberField("start", t.span().start());
+    g.writeNumberField("end", t.span().end());
+    g.writeStringField("text", t.text());
+    g.writeStringField("value", t.value());
+    g.writeStringField("endValue", t.endValue());
+    g.writeBooleanField("anchored", t.anchored());
+    if (t.conflict() != null) {
+      g.writeStringField("conflict", t.conflict());
+    }
+    g.writeEndObject();
   }
 
   private static void writeEvent(Event v, JsonGenerator g) throws IOException {
