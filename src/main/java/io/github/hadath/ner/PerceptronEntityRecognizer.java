@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Hadath's default entity recogniser: the two-stage perceptron tagger of
  * {@link PerceptronNerTagger} run over each article of a tokenised document, followed by
- * three document-level steps.
+ * four document-level steps.
  *
  * <ol>
  *   <li><b>Consistency.</b> A word sequence tagged as a name somewhere in the article is a name
@@ -22,6 +22,9 @@ import java.util.Map;
  *       a multi-word person name of the article ({@code وانغ} in {@code وانغ ون بين}) is that
  *       person. News names its people in full once and by surname after, and the later bare
  *       mentions are the ones a sentence-level model misses.
+ *   <li><b>Name rules.</b> {@link NameRules}: organisation chains (وزارة الخارجية الصينية,
+ *       الوكالة العربية السورية للأنباء), known organisations without a head noun (نوفوستي),
+ *       facilities (قصر الدرعية) and East Asian names cut short (وانغ ون بين).
  *   <li><b>Proclitics.</b> The span of a mention starts after the attached conjunction and
  *       preposition ({@code وبكين} gives {@code بكين}, {@code لموسكو} gives {@code موسكو}) and
  *       keeps the article when it is part of the name ({@code الرياض}). The tokenizer's clitic
@@ -43,10 +46,12 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
   };
 
   private final PerceptronNerTagger tagger;
+  private final NameRules rules;
 
-  /** A recogniser over {@code tagger}. */
+  /** A recogniser over {@code tagger}, with the bundled name rules ({@link NameRules}). */
   public PerceptronEntityRecognizer(PerceptronNerTagger tagger) {
     this.tagger = tagger;
+    this.rules = NameRules.bundled(tagger.lexicon());
   }
 
   /** A recogniser over the bundled model (loaded once, on first use). */
@@ -137,6 +142,11 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     }
     NerFeatures.Forms forms = NerFeatures.forms(wordsOf(toks));
     propagate(y, forms, toks);
+    int[] sentenceOf = new int[n];
+    for (int k = 0; k < n; k++) {
+      sentenceOf[k] = toks.get(k).sentence();
+    }
+    rules.apply(forms.n, y, sentenceOf);
     List<Mention> out = new ArrayList<>();
     int k = 0;
     while (k < n) {

@@ -18,18 +18,19 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the bundled recogniser on the two documents of the seed gold file and checks how many
- * gold PERSON/LOCATION/ORGANIZATION strings come out with the right type and exact text.
+ * Runs the bundled recogniser on the two documents of the seed gold file and checks that every
+ * gold PERSON/LOCATION/ORGANIZATION string comes out with the right type and exact text (the
+ * issue's raw-text done-when). The statistical tagger alone finds 24 or 25 of the 31; the rest
+ * come from {@link NameRules} (organisation chains, the news-agency list, facilities and East
+ * Asian name syllables), whose rules are each tested on constructed sentences in
+ * {@code NameRulesTest}.
  */
 class SeedArticleEntitiesTest {
 
   private static final Hadath HADATH = Hadath.builder().build();
 
-  /** Measured with the bundled model 1.0; a drop below it is a regression. */
-  private static final int FOUND_AT_LEAST = 24;
-
   @Test
-  void bundledModelFindsTheSeedArticlesNames() throws IOException {
+  void everyGoldPersonPlaceAndOrganisationOfTheSeedIsFoundWithTypeAndSpan() throws IOException {
     ObjectMapper json = new ObjectMapper();
     Set<String> gold = new LinkedHashSet<>();
     Set<String> found = new LinkedHashSet<>();
@@ -63,7 +64,8 @@ class SeedArticleEntitiesTest {
     }
     System.out.println("seed: " + found.size() + " of " + gold.size()
         + " gold names found with type and span; missing: " + missing);
-    assertThat(found.size()).as("missing: %s", missing).isGreaterThanOrEqualTo(FOUND_AT_LEAST);
+    assertThat(gold).hasSize(31);
+    assertThat(missing).as("gold names not found").isEmpty();
   }
 
   @Test

@@ -1,0 +1,603 @@
+package io.github.hadath.ner;
+
+import io.github.hadath.internal.ModelResources;
+import io.github.hadath.normalize.ArabicNormalizer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Name rules applied to the labels of one article after the statistical tagger and the
+ * consistency step, on the raw-text path only ({@link PerceptronEntityRecognizer}). They encode
+ * what a sentence-level tagger trained on ANERcorp does not learn and what Hadath's annotation
+ * rules ({@code annotation.md}) ask for; ANERcorp's own convention differs (it leaves most
+ * ministries untagged and tags only the place in مطار دمشق), so they are not applied to CoNLL
+ * input, where they would be scored against that convention.
+ *
+ * <ol>
+ *   <li><b>Known organisations</b> ({@value #ORGANISATIONS}): a news agency or acronym body
+ *       named without a head noun (نوفوستي، رويترز، شينخوا) is an ORGANIZATION. An untagged
+ *       occurrence is tagged; a model guess of PERSON, LOCATION or MISC is overridden only where the
+ *       model's evidence is weak, which the labels alone show: the guess covers exactly the
+ *       listed words (the model did not join them to other name words), no person title stands
+ *       before it (الرئيس، السيد، المتحدث …), and the name lists do not know the string as a
+ *       person. A guess that is part of a longer name is left alone.
+ *   <li><b>Organisation chains</b> ({@value #CHAINS}): a head noun followed by its iḍāfa and
+ *       adjective chain is one ORGANIZATION, the chain extending a shorter model guess:
+ *       <ul>
+ *         <li>an indefinite head in construct state takes one definite genitive (وزارة
+ *             الخارجية، مجلس الأمن، جامعة الدول); a definite head takes none and needs an
+ *             adjective (الوكالة العربية);
+ *         <li>adjectives follow in agreement: the organisational nisbas of the list (الدولي،
+ *             العربية، المتحدة) and any definite place nisba, found by taking off ال and ـي/ـية
+ *             and looking the stem up in the gazetteer (الصينية → الصين، السورية → سوريا،
+ *             الأمريكية → أمريكا); a coordinated adjective (والاجتماعي) continues the chain;
+ *         <li>a head flagged LAM then takes one purpose complement with لل (للأنباء، للطاقة)
+ *             and a nisba after it (للطاقة الذرية), when an adjective came before;
+ *         <li>a clipped ministry name (الخارجية، الدفاع) is a head only when the next word is a
+ *             feminine place nisba, agreeing with the elided وزارة (الخارجية الصينية), and not
+ *             after a title word (وزير الخارجية …, whose adjective agrees with وزير).
+ *       </ul>
+ *       A chain never crosses a person name, punctuation or a sentence end, and never starts
+ *       inside an organisation the model already found.
+ *   <li><b>Facilities</b>: a facility noun (قصر، مطار، مسجد، ساحة، مخيم …) directly before a
+ *       place or person name, or a gazetteer place, is one LOCATION with it (قصر الدرعية،
+ *       مسجد الحسن الثاني), closed by an optional adjective (مطار … الدولي).
+ *   <li><b>Transliterated names</b> ({@value #SYLLABLES}): a person name made only of East Asian
+ *       name syllables, one or two words long, takes the next untagged syllable (وانغ ون بين),
+ *       or the untagged surname before it (لي تشيانغ), up to three words. A syllable that is
+ *       also an Arabic word (بين "between") is not taken when what follows reads as its
+ *       complement: a definite dual or plural next (بين الجانبين), or a word with the
+ *       conjunction و within the next three (بين موسكو وبكين).
+ * </ol>
+ *
+ * <p>Labels are the tagger's ids ({@code 0} = O, {@code 2t-1} = B, {@code 2t} = I for types
+ * PER = 1, LOC = 2, ORG = 3, MISC = 4). One pass over the tokens per rule, no allocation per
+ * character, word lists looked up in hash maps. Immutable and thread-safe.
+ */
+final class NameRules {
+
+  static final String CHAINS = "/hadath/models/ner/name-chains-ar.tsv";
+  static final String ORGANISATIONS = "/hadath/models/ner/organisations-ar.tsv";
+  static final String SYLLABLES = "/hadath/models/ner/name-syllables-ar.tsv";
+
+  static final int PER = 1;
+  static final int LOC = 2;
+  static final int ORG = 3;
+
+  // Word classes of the chain list (bits: a word may be in several classes).
+  static final int ORG_HEAD = 1;
+  static final int ORG_HEAD_DEF = 2;
+  static final int MINISTRY = 4;
+  static final int ORG_ADJ = 8;
+  static final int CHAIN_STOP = 16;
+  static final int FAC_HEAD = 32;
+  static final int FAC_ADJ = 64;
+  static final int LAM = 128;
+  static final int GENERIC = 256;
+  static final int PLACE = 512;
+
+  // Syllable flags.
+  static final int SURNAME = 1;
+  static final int GIVEN = 2;
+  static final int AMBIGUOUS = 4;
+
+  /** The longest East Asian name, in words (surname and a two-syllable given name). */
+  private static final int MAX_SYLLABLE_NAME = 3;
+
+  private final NerLexicon lexicon;
+  private final Map<String, Integer> classes;
+  /** Known organisations, match-normalised, value = number of words. */
+  private final Map<String, Integer> organisations;
+  /** The most words of a known organisation starting with each word. */
+  private final Map<String, Integer> organisationFirst;
+  private final Map<String, Integer> syllables;
+
+  NameRules(NerLexicon lexicon, Map<String, Integer> classes, Map<String, Integer> organisations,
+      Map<String, Integer> syllables) {
+    this.lexicon = lexicon;
+    this.classes = Map.copyOf(classes);
+    this.organisations = Map.copyOf(organisations);
+    Map<String, Integer> first = new HashMap<>();
+    for (Map.Entry<String, Integer> e : organisations.entrySet()) {
+      String k = e.getKey();
+      int sp = k.indexOf(' ');
+      first.merge(sp < 0 ? k : k.substring(0, sp), e.getValue(), Math::max);
+    }
+    this.organisationFirst = Map.copyOf(first);
+    this.syllables = Map.copyOf(syllables);
+  }
+
+  /** Loads the bundled word lists; {@code lexicon} supplies the gazetteer and title words. */
+  static NameRules bundled(NerLexicon lexicon) {
+    ArabicNormalizer norm = ArabicNormalizer.instance();
+    Map<String, Integer> classes = new HashMap<>();
+    read(CHAINS, cols -> {
+      int bits = classBit(cols[1]);
+      if (cols.length > 2) {
+        for (String flag : cols[2].split(",")) {
+          switch (flag.trim()) {
+            case "LAM" -> bits |= LAM;
+            case "PLACE" -> bits |= PLACE;
+            default -> throw new IllegalStateException("unknown flag " + flag + " in " + CHAINS);
+          }
+        }
+      }
+      classes.merge(norm.match(cols[0]).trim(), bits, (a, b) -> a | b);
+    });
+    Map<String, Integer> orgs = new HashMap<>();
+    read(ORGANISATIONS, cols -> {
+      // A hyphenated spelling (إيتار-تاس) is split into words by the tokenizer.
+      String key = norm.match(cols[0]).trim().replace('-', ' ').replaceAll(" +", " ");
+      orgs.put(key, key.split(" ").length);
+    });
+    Map<String, Integer> syl = new HashMap<>();
+    read(SYLLABLES, cols -> {
+      int flags = 0;
+      for (String f : cols[1].split(",")) {
+        switch (f.trim()) {
+          case "SURNAME" -> flags |= SURNAME;
+          case "GIVEN" -> flags |= GIVEN;
+          case "AMBIGUOUS" -> flags |= AMBIGUOUS;
+          default -> throw new IllegalStateException("unknown syllable flag " + f + " in "
+              + SYLLABLES);
+        }
+      }
+      syl.merge(norm.match(cols[0]).trim(), flags, (a, b) -> a | b);
+    });
+    return new NameRules(lexicon, classes, orgs, syl);
+  }
+
+  private static int classBit(String name) {
+    return switch (name.trim()) {
+      case "ORG_HEAD" -> ORG_HEAD;
+      case "ORG_HEAD_DEF" -> ORG_HEAD_DEF;
+      case "MINISTRY" -> MINISTRY;
+      case "ORG_ADJ" -> ORG_ADJ;
+      case "CHAIN_STOP" -> CHAIN_STOP;
+      case "FAC_HEAD" -> FAC_HEAD;
+      case "FAC_ADJ" -> FAC_ADJ;
+      case "GENERIC" -> GENERIC;
+      default -> throw new IllegalStateException("unknown class " + name + " in " + CHAINS);
+    };
+  }
+
+  private static void read(String resource, java.util.function.Consumer<String[]> sink) {
+    try (InputStream in = ModelResources.open(resource)) {
+      if (in == null) {
+        return;
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        if (cols.length >= 2) {
+          sink.accept(cols);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  /**
+   * Applies the rules in place.
+   *
+   * @param n the match-normalised words of one article
+   * @param y their label ids, rewritten
+   * @param sentence the sentence index of each word (rules never cross a sentence end)
+   */
+  void apply(String[] n, int[] y, int[] sentence) {
+    String[] s1 = new String[n.length];
+    for (int i = 0; i < n.length; i++) {
+      s1[i] = stripProclitics(n[i]);
+    }
+    knownOrganisations(n, s1, y, sentence);
+    chains(n, s1, y, sentence);
+    facilities(n, s1, y, sentence);
+    syllableNames(n, y, sentence);
+  }
+
+  /**
+   * The word without a leading و/ف and then ب/ل/ك when at least three letters remain; لل
+   * gives the article back (للأنباء → الأنباء). The same scheme as the tagger's features.
+   */
+  static String stripProclitics(String w) {
+    String s = w;
+    if (s.length() >= 4 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
+      s = s.substring(1);
+    }
+    if (s.length() >= 4 && (s.charAt(0) == 'ب' || s.charAt(0) == 'ك' || s.charAt(0) == 'ل')) {
+      s = s.charAt(0) == 'ل' && s.charAt(1) == 'ل' && s.length() >= 5
+          ? "ا" + s.substring(1) : s.substring(1);
+    }
+    return s;
+  }
+
+  // ---------------------------------------------------------------- known organisations
+
+  private void knownOrganisations(String[] n, String[] s1, int[] y, int[] sentence) {
+    int len = n.length;
+    int i = 0;
+    while (i < len) {
+      int max = Math.max(firstCount(n[i]), firstCount(s1[i]));
+      int found = 0;
+      for (int w = Math.min(max, len - i); w >= 1 && found == 0; w--) {
+        if (sentence[i + w - 1] != sentence[i]) {
+          continue;
+        }
+        // The word without its proclitics only when the whole word is no name on its own:
+        // فارنا (Varna) is not ف + ارنا (IRNA).
+        if (matches(n, i, w) || (y[i] == 0 && lexicon.nameTypes(n[i]) == 0
+            && matches(s1, n, i, w))) {
+          found = w;
+        }
+      }
+      if (found > 0 && mayRelabelAsOrganisation(n, y, i, i + found)) {
+        set(y, i, i + found, ORG);
+        i += found;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  private int firstCount(String w) {
+    Integer c = organisationFirst.get(w);
+    return c == null ? 0 : c;
+  }
+
+  private boolean matches(String[] forms, int from, int words) {
+    return matches(forms, forms, from, words);
+  }
+
+  /** The first word from {@code first}, the others from {@code rest}. */
+  private boolean matches(String[] first, String[] rest, int from, int words) {
+    String key;
+    if (words == 1) {
+      key = first[from];
+    } else {
+      StringBuilder sb = new StringBuilder(first[from]);
+      for (int j = from + 1; j < from + words; j++) {
+        sb.append(' ').append(rest[j]);
+      }
+      key = sb.toString();
+    }
+    Integer w = organisations.get(key);
+    return w != null && w == words;
+  }
+
+  /**
+   * Whether tokens [from, to) may become an ORGANIZATION from the list: untagged, or one PERSON,
+   * LOCATION or MISC guess of exactly that extent on weak evidence (see the class comment).
+   */
+  private boolean mayRelabelAsOrganisation(String[] n, int[] y, int from, int to) {
+    boolean untagged = true;
+    for (int j = from; j < to; j++) {
+      untagged &= y[j] == 0;
+    }
+    if (untagged) {
+      return true;
+    }
+    if (y[from] % 2 == 0 || endOf(y, from) != to) {
+      return false; // starts inside a mention, or the model joined more words to it
+    }
+    int type = typeAt(y, from);
+    if (type == ORG) {
+      return true;
+    }
+    if (from > 0 && "PER_TITLE".equals(lexicon.trigger(n[from - 1]))) {
+      return false;
+    }
+    return type != PER || (lexicon.nameTypes(join(n, from, to)) & NerLexicon.PER) == 0;
+  }
+
+  // ---------------------------------------------------------------- organisation chains
+
+  private void chains(String[] n, String[] s1, int[] y, int[] sentence) {
+    int len = n.length;
+    int i = 0;
+    while (i < len) {
+      int end = chainFrom(n, s1, y, sentence, i);
+      if (end > i) {
+        int modelEnd = y[i] == 2 * ORG - 1 ? endOf(y, i) : i;
+        // The word after the chain may continue a mention the chain cut into.
+        if (end < len && y[end] != 0 && y[end] % 2 == 0 && sentence[end] == sentence[i]) {
+          if (typeAt(y, end) == ORG) {
+            modelEnd = Math.max(modelEnd, endOf(y, end));
+          } else {
+            y[end]--; // I-X becomes B-X
+          }
+        }
+        end = Math.max(end, modelEnd);
+        set(y, i, end, ORG);
+        i = end;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** Returns the end of an organisation chain headed at {@code i}, or {@code i} if none. */
+  private int chainFrom(String[] n, String[] s1, int[] y, int[] sentence, int i) {
+    int len = n.length;
+    if (y[i] != 0 && (y[i] % 2 == 0 || typeAt(y, i) == PER)) {
+      return i; // never inside a mention, never over a person
+    }
+    int head = classOf(n[i]);
+    if ((head & (ORG_HEAD | ORG_HEAD_DEF | MINISTRY)) == 0) {
+      head = classOf(s1[i]);
+    }
+    int j = i + 1;
+    boolean adjective = false;
+    boolean place = false;
+    boolean generic = false;
+    boolean named = false;
+    if ((head & ORG_HEAD) != 0) {
+      if (!free(y, sentence, i, j) || !definite(n[j]) || (classOf(n[j]) & CHAIN_STOP) != 0
+          || isNisba(n[j]) && placeNisba(n[j])) {
+        return i;
+      }
+      generic = (classOf(n[j]) & GENERIC) != 0;
+      // The genitive of the construct state; a name there is taken whole (جامعة الدول …).
+      named = y[j] % 2 == 1;
+      j = named ? endOf(y, j) : j + 1;
+      // A coordinated genitive: حركة العدل والمساواة، وزارة الاقتصاد والتجارة; not a second
+      // body (مجلس الأمن والأمم المتحدة: tagged, or itself a head).
+      if (!named && free(y, sentence, i, j) && y[j] == 0 && n[j].length() >= 6
+          && n[j].startsWith("وال") && (classOf(n[j].substring(1)) & (ORG_HEAD_DEF | CHAIN_STOP
+          | MINISTRY)) == 0 && !chainAdjective(n[j].substring(1))) {
+        j++;
+      }
+    } else if ((head & ORG_HEAD_DEF) != 0) {
+      // needs an adjective: checked below
+    } else if ((head & MINISTRY) != 0) {
+      if (i > 0 && sentence[i - 1] == sentence[i] && (complementOf(n[i - 1])
+          || complementOf(s1[i - 1]))) {
+        return i; // the complement of a title (وزير الخارجية) or of وزارة
+      }
+      // After a definite noun a definite الخارجية is its adjective, agreeing in definiteness
+      // (العلاقات الخارجية الإسبانية "Spanish foreign relations"), not the ministry.
+      if (i > 0 && sentence[i - 1] == sentence[i] && definite(n[i - 1])) {
+        return i;
+      }
+      if (!free(y, sentence, i, j) || !n[j].endsWith("يه") || !placeNisba(n[j])) {
+        return i;
+      }
+    } else {
+      return i;
+    }
+    while (free(y, sentence, i, j)) {
+      String w = n[j];
+      if (chainAdjective(w)) {
+        adjective = true;
+        place |= (classOf(w) & ORG_ADJ) == 0;
+        j++;
+      } else if (adjective && w.length() >= 6 && w.charAt(0) == 'و'
+          && chainAdjective(w.substring(1))) {
+        j++; // coordinated adjective: المجلس الاقتصادي والاجتماعي
+      } else {
+        break;
+      }
+    }
+    if ((head & ORG_HEAD_DEF) != 0 && !adjective) {
+      return i;
+    }
+    if ((head & PLACE) != 0 && !place) {
+      return i; // الجيش اللبناني is a body, الجيش الوطني a description
+    }
+    boolean complement = false;
+    if ((adjective || named) && (head & LAM) != 0 && free(y, sentence, i, j)
+        && n[j].length() >= 5 && (classOf(n[j]) & CHAIN_STOP) == 0) {
+      if (n[j].startsWith("لل")) {
+        j++; // purpose complement: الوكالة العربية السورية للأنباء
+        complement = true;
+        if (free(y, sentence, i, j) && definite(n[j]) && isNisba(n[j])
+            && (classOf(n[j]) & CHAIN_STOP) == 0) {
+          j++; // its adjective: للطاقة الذرية
+        }
+      } else if (n[j].charAt(0) == 'ل' && free(y, sentence, i, j + 1) && y[j] == 0
+          && y[j + 1] == 0 && definite(n[j + 1]) && (classOf(n[j + 1]) & CHAIN_STOP) == 0) {
+        j += 2; // ل + construct: مفوضية الأمم المتحدة لشؤون اللاجئين
+        complement = true;
+      }
+    }
+    if (generic && !adjective && !complement) {
+      return i; // وكالة الأنباء alone is a common noun, وكالة الأنباء القطرية a name
+    }
+    return j;
+  }
+
+  /** Whether a clipped ministry name after {@code w} is its complement (وزير الخارجية). */
+  private boolean complementOf(String w) {
+    String t = lexicon.trigger(w);
+    return "PER_TITLE".equals(t) || "ORG_HEAD".equals(t)
+        || (classOf(w) & (ORG_HEAD | ORG_HEAD_DEF)) != 0;
+  }
+
+  /** Whether token {@code j} exists in the sentence of {@code i} and is no person. */
+  private static boolean free(int[] y, int[] sentence, int i, int j) {
+    return j < y.length && sentence[j] == sentence[i] && typeAt(y, j) != PER;
+  }
+
+  private boolean chainAdjective(String w) {
+    int c = classOf(w);
+    if ((c & ORG_ADJ) != 0) {
+      return true;
+    }
+    return (c & CHAIN_STOP) == 0 && definite(w) && isNisba(w) && placeNisba(w);
+  }
+
+  /** A definite word: the article and at least two letters. */
+  private static boolean definite(String w) {
+    return w.length() >= 4 && w.startsWith("ال");
+  }
+
+  /** Ends like a nisba adjective (ـي or, match-normalised, ـيه). */
+  private static boolean isNisba(String w) {
+    return w.endsWith("ي") || w.endsWith("يه");
+  }
+
+  /**
+   * Whether the definite nisba {@code w} is formed on a place of the gazetteer: ال and ـي/ـية
+   * taken off, the stem is a place as it is, with the article, or with the ending ـا or ـيا
+   * that the nisba drops (الصينية → الصين، الأمريكية → أمريكا، السورية → سوريا).
+   */
+  private boolean placeNisba(String w) {
+    // A clipped ministry name (الخارجية) or a time word is no place adjective, even where the
+    // gazetteer has a region of that name (الداخلية, a governorate of Oman).
+    if (!definite(w) || (classOf(w) & (MINISTRY | CHAIN_STOP)) != 0) {
+      return false;
+    }
+    int cut = w.endsWith("يه") ? 2 : 1;
+    String stem = w.substring(2, w.length() - cut);
+    if (stem.length() < 2) {
+      return false;
+    }
+    return isPlace(stem) || isPlace("ال" + stem) || isPlace(stem + "ا") || isPlace(stem + "يا")
+        || isPlace(w);
+  }
+
+  private boolean isPlace(String w) {
+    return (lexicon.nameTypes(w) & NerLexicon.LOC) != 0;
+  }
+
+  private int classOf(String w) {
+    Integer c = classes.get(w);
+    return c == null ? 0 : c;
+  }
+
+  // ---------------------------------------------------------------- facilities
+
+  private void facilities(String[] n, String[] s1, int[] y, int[] sentence) {
+    int len = n.length;
+    for (int i = 0; i + 1 < len; i++) {
+      if (y[i] != 0 || sentence[i + 1] != sentence[i]
+          || ((classOf(n[i]) | classOf(s1[i])) & FAC_HEAD) == 0) {
+        continue;
+      }
+      int end;
+      int next = typeAt(y, i + 1);
+      if (y[i + 1] % 2 == 1 && (next == LOC || next == PER)) {
+        end = endOf(y, i + 1);
+      } else if (y[i + 1] == 0 && isPlace(n[i + 1])) {
+        end = i + 2;
+      } else {
+        continue;
+      }
+      if (end < len && y[end] == 0 && sentence[end] == sentence[i]
+          && (classOf(n[end]) & FAC_ADJ) != 0) {
+        end++;
+      }
+      set(y, i, end, LOC);
+      i = end - 1;
+    }
+  }
+
+  // ---------------------------------------------------------------- transliterated names
+
+  private void syllableNames(String[] n, int[] y, int[] sentence) {
+    int len = n.length;
+    int i = 0;
+    while (i < len) {
+      if (y[i] != 2 * PER - 1) {
+        i++;
+        continue;
+      }
+      int from = i;
+      int to = endOf(y, i);
+      boolean all = true;
+      for (int j = from; j < to; j++) {
+        all &= syllables.containsKey(n[j]);
+      }
+      if (all) {
+        while (to - from < MAX_SYLLABLE_NAME && to < len && y[to] == 0
+            && sentence[to] == sentence[from] && takesSyllable(n, sentence, to)) {
+          to++;
+        }
+        if (to - from < MAX_SYLLABLE_NAME && from > 0 && y[from - 1] == 0
+            && sentence[from - 1] == sentence[from]
+            && (flags(n[from - 1]) & SURNAME) != 0 && (flags(n[from]) & SURNAME) == 0) {
+          from--; // the surname before a given name: لي | تشيانغ
+        }
+        set(y, from, to, PER);
+      }
+      i = to;
+    }
+  }
+
+  private int flags(String w) {
+    Integer f = syllables.get(w);
+    return f == null ? 0 : f;
+  }
+
+  /** Whether the syllable at {@code k} continues the name before it. */
+  private boolean takesSyllable(String[] n, int[] sentence, int k) {
+    int f = flags(n[k]);
+    if ((f & (GIVEN | SURNAME)) == 0) {
+      return false;
+    }
+    if ((f & AMBIGUOUS) == 0) {
+      return true;
+    }
+    // بين "between" and the like take a complement: a definite dual or plural (بين الجانبين)
+    // or two terms joined by و (بين موسكو وبكين).
+    int len = n.length;
+    if (k + 1 < len && sentence[k + 1] == sentence[k]) {
+      String next = n[k + 1];
+      if (definite(next) && (next.endsWith("ين") || next.endsWith("ان"))) {
+        return false;
+      }
+    }
+    for (int j = k + 1; j <= k + 3 && j < len && sentence[j] == sentence[k]; j++) {
+      if (n[j].length() >= 3 && n[j].charAt(0) == 'و') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- label helpers
+
+  /** The type of the label at {@code k} (0 for O). */
+  static int typeAt(int[] y, int k) {
+    return (y[k] + 1) / 2;
+  }
+
+  /** The end (exclusive) of the mention starting or continuing at {@code k}. */
+  static int endOf(int[] y, int k) {
+    int type = typeAt(y, k);
+    int e = k + 1;
+    while (e < y.length && y[e] == 2 * type) {
+      e++;
+    }
+    return e;
+  }
+
+  /** Labels [from, to) as one mention of {@code type}. */
+  static void set(int[] y, int from, int to, int type) {
+    y[from] = 2 * type - 1;
+    for (int j = from + 1; j < to; j++) {
+      y[j] = 2 * type;
+    }
+  }
+
+  private static String join(String[] n, int from, int to) {
+    if (to - from == 1) {
+      return n[from];
+    }
+    StringBuilder sb = new StringBuilder(n[from]);
+    for (int j = from + 1; j < to; j++) {
+      sb.append(' ').append(n[j]);
+    }
+    return sb.toString();
+  }
+}

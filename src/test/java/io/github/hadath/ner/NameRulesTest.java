@@ -1,0 +1,221 @@
+package io.github.hadath.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.hadath.Analysis;
+import io.github.hadath.Hadath;
+import io.github.hadath.normalize.ArabicNormalizer;
+import io.github.hadath.testutil.SpanInvariants;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each rule of {@link NameRules} on constructed sentences, with the statistical tagger's labels
+ * given by hand (so the rules are tested whatever model is shipped), and a few sentences run
+ * through the whole pipeline.
+ */
+class NameRulesTest {
+
+  private static final int O = 0;
+  private static final int B_PER = 1;
+  private static final int I_PER = 2;
+  private static final int B_LOC = 3;
+  private static final int I_LOC = 4;
+  private static final int B_ORG = 5;
+  private static final int I_ORG = 6;
+
+  private static final NameRules RULES = NameRules.bundled(NerLexicon.bundled());
+
+  /** Applies the rules to one sentence, the model's labels given ({@code O} when omitted). */
+  private static int[] apply(String sentence, int... labels) {
+    String[] words = sentence.split(" ");
+    String[] n = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      n[i] = ArabicNormalizer.instance().match(words[i]);
+    }
+    int[] y = Arrays.copyOf(labels, words.length);
+    RULES.apply(n, y, new int[words.length]);
+    return y;
+  }
+
+  // ------------------------------------------------------------ organisation chains
+
+  @Test
+  void aClippedMinistryNameWithAFeminineNisbaIsAnOrganisation() {
+    assertThat(apply("وأعلنت الخارجية الروسية أن الوفد وصل"))
+        .containsExactly(O, B_ORG, I_ORG, O, O, O);
+  }
+
+  @Test
+  void aClippedMinistryNameAfterATitleIsPartOfTheTitle() {
+    assertThat(apply("قال وزير الخارجية الروسي سيرغي لافروف", O, O, O, O, B_PER, I_PER))
+        .containsExactly(O, O, O, O, B_PER, I_PER);
+    assertThat(apply("قالت وزيرة الخارجية الألمانية أمس"))
+        .containsExactly(O, O, O, O, O);
+  }
+
+  @Test
+  void aClippedMinistryNameAfterADefiniteNounIsItsAdjective() {
+    assertThat(apply("ناقش الجانبان العلاقات الخارجية الفرنسية"))
+        .containsExactly(O, O, O, O, O);
+  }
+
+  @Test
+  void aConstructHeadTakesItsGenitiveAndPlaceNisbaButNotATimeWord() {
+    assertThat(apply("أعلنت وزارة الدفاع التركية اليوم أن"))
+        .containsExactly(O, B_ORG, I_ORG, I_ORG, O, O);
+  }
+
+  @Test
+  void aConstructHeadAloneOrBeforeATimeWordIsNoName() {
+    assertThat(apply("قالت وزارة اليوم إن الوزارة")).containsExactly(O, O, O, O, O);
+  }
+
+  @Test
+  void aDefiniteHeadWithAdjectivesAndAPurposeComplementExtendsTheModelsShorterGuess() {
+    assertThat(apply("ذكرت الوكالة الدولية للطاقة الذرية أمس", O, B_ORG, I_ORG))
+        .containsExactly(O, B_ORG, I_ORG, I_ORG, I_ORG, O);
+  }
+
+  @Test
+  void aDefiniteHeadWithoutAnAdjectiveIsACommonNoun() {
+    assertThat(apply("قالت الوكالة في بيان")).containsExactly(O, O, O, O);
+  }
+
+  @Test
+  void aGenericGenitiveNeedsAnAdjectiveToMakeAName() {
+    assertThat(apply("نقلت وكالة الأنباء عن مصدر")).containsExactly(O, O, O, O, O);
+    assertThat(apply("نقلت وكالة الأنباء الأردنية عن مصدر"))
+        .containsExactly(O, B_ORG, I_ORG, I_ORG, O, O);
+  }
+
+  @Test
+  void aMinistryTakesNoPurposeComplement() {
+    assertThat(apply("قالت وزارة الخارجية للصحفيين إن"))
+        .containsExactly(O, B_ORG, I_ORG, O, O);
+  }
+
+  @Test
+  void anArmyIsABodyOnlyWithAPlaceNisba() {
+    assertThat(apply("انتشر الجيش الوطني في الجنوب")).containsExactly(O, O, O, O, O);
+    assertThat(apply("انتشر الجيش اللبناني في الجنوب"))
+        .containsExactly(O, B_ORG, I_ORG, O, O);
+  }
+
+  @Test
+  void aCoordinatedGenitiveBelongsToTheChain() {
+    assertThat(apply("وقعت حركة العدل والمساواة اتفاقا"))
+        .containsExactly(O, B_ORG, I_ORG, I_ORG, O);
+  }
+
+  @Test
+  void aLamConstructComplementBelongsToTheChain() {
+    assertThat(apply("أعلنت مفوضية الأمم المتحدة لشؤون اللاجئين أن", O, O, B_ORG, I_ORG))
+        .containsExactly(O, B_ORG, I_ORG, I_ORG, I_ORG, I_ORG, O);
+  }
+
+  @Test
+  void aChainStopsAtAPersonName() {
+    assertThat(apply("قال حزب الله نصر الله", O, O, O, B_PER, I_PER))
+        .containsExactly(O, B_ORG, I_ORG, B_PER, I_PER);
+  }
+
+  // ------------------------------------------------------------ known organisations
+
+  @Test
+  void anUntaggedNewsAgencyIsAnOrganisation() {
+    assertThat(apply("وذكرت شينخوا أن الزلزال")).containsExactly(O, B_ORG, O, O);
+  }
+
+  @Test
+  void aListedAgencyOverridesAWeakPersonGuess() {
+    assertThat(apply("وقال في تصريح نقلته رويترز إن", O, O, O, O, B_PER, O))
+        .containsExactly(O, O, O, O, B_ORG, O);
+  }
+
+  @Test
+  void aPersonGuessAfterATitleOrJoinedToOtherNameWordsStays() {
+    assertThat(apply("وقالت السيدة سانا إن", O, O, B_PER, O))
+        .containsExactly(O, O, B_PER, O);
+    assertThat(apply("وقالت سانا محمود إن", O, B_PER, I_PER, O))
+        .containsExactly(O, B_PER, I_PER, O);
+  }
+
+  @Test
+  void aWordThatIsANameWholeIsNotReadAsProcliticPlusAgency() {
+    // فارنا (Varna) is not ف + ارنا (IRNA).
+    assertThat(apply("اجتمع المجلس في فارنا أمس", O, O, O, B_LOC, O))
+        .containsExactly(O, O, O, B_LOC, O);
+  }
+
+  // ------------------------------------------------------------ facilities
+
+  @Test
+  void aFacilityNounAndThePlaceAfterItAreOneLocation() {
+    assertThat(apply("جرت المحادثات في قصر الإليزيه أمس", O, O, O, O, B_LOC, O))
+        .containsExactly(O, O, O, B_LOC, I_LOC, O);
+  }
+
+  @Test
+  void aFacilityNamedAfterAPersonWithItsAdjectiveIsOneLocation() {
+    assertThat(apply("هبطت الطائرة في مطار رفيق الحريري الدولي", O, O, O, O, B_PER, I_PER))
+        .containsExactly(O, O, O, B_LOC, I_LOC, I_LOC, I_LOC);
+  }
+
+  @Test
+  void aFacilityNounBeforeACommonNounIsNoName() {
+    assertThat(apply("عادوا إلى ساحة المعركة")).containsExactly(O, O, O, O);
+  }
+
+  // ------------------------------------------------------------ transliterated names
+
+  @Test
+  void aSyllableNameCutShortTakesTheNextSyllable() {
+    assertThat(apply("وقال تشانغ مينغ إن", O, B_PER, O, O))
+        .containsExactly(O, B_PER, I_PER, O);
+  }
+
+  @Test
+  void anAmbiguousSyllableIsTakenWhenNoComplementFollows() {
+    assertThat(apply("وقال المتحدث وانغ ون بين في مؤتمر صحفي", O, O, B_PER, I_PER))
+        .containsExactly(O, O, B_PER, I_PER, I_PER, O, O, O);
+  }
+
+  @Test
+  void betweenFollowedByItsComplementIsNotAName() {
+    assertThat(apply("فرق وانغ يي بين الصين واليابان", O, B_PER, I_PER, O, B_LOC, B_LOC))
+        .containsExactly(O, B_PER, I_PER, O, B_LOC, B_LOC);
+    assertThat(apply("جمع لي تشيانغ بين الجانبين", O, B_PER, I_PER))
+        .containsExactly(O, B_PER, I_PER, O, O);
+  }
+
+  @Test
+  void anUntaggedSurnameBeforeAGivenNameJoinsIt() {
+    assertThat(apply("ورئيس مجلس الوزراء لي تشيانغ", O, O, O, O, B_PER))
+        .containsExactly(O, B_ORG, I_ORG, B_PER, I_PER);
+  }
+
+  @Test
+  void aNameNotMadeOfSyllablesIsNotExtended() {
+    assertThat(apply("قال فلاديمير بوتين بين الحين", O, B_PER, I_PER))
+        .containsExactly(O, B_PER, I_PER, O, O);
+  }
+
+  // ------------------------------------------------------------ whole pipeline
+
+  @Test
+  void theRecogniserReturnsTheWholeChainWithoutTheProclitic() {
+    Hadath hadath = Hadath.builder().build();
+    String text = "وأشاد المتحدث باسم وزارة الخارجية اليابانية بالاتفاق في تصريح نقلته إنترفاكس.";
+    Analysis a = hadath.analyze(text);
+    SpanInvariants.assertValid(a);
+    assertThat(a.entities()).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
+      assertThat(e.text()).isEqualTo("وزارة الخارجية اليابانية");
+    });
+    assertThat(a.entities()).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
+      assertThat(e.text()).isEqualTo("إنترفاكس");
+    });
+  }
+}
