@@ -341,6 +341,7 @@ final class NameRules {
     boolean place = false;
     boolean generic = false;
     boolean named = false;
+    boolean namedOnly = false;
     if ((head & ORG_HEAD) != 0) {
       if (!free(y, sentence, i, j) || !definite(n[j]) || (classOf(n[j]) & CHAIN_STOP) != 0
           || isNisba(n[j]) && placeNisba(n[j])) {
@@ -352,11 +353,17 @@ final class NameRules {
       j = named ? endOf(y, j) : j + 1;
       // A coordinated genitive: حركة العدل والمساواة، وزارة الاقتصاد والتجارة; not a second
       // body (مجلس الأمن والأمم المتحدة: tagged, or itself a head).
-      if (!named && free(y, sentence, i, j) && y[j] == 0 && n[j].length() >= 6
-          && n[j].startsWith("وال") && (classOf(n[j].substring(1)) & (ORG_HEAD_DEF | CHAIN_STOP
-          | MINISTRY)) == 0 && !chainAdjective(n[j].substring(1))) {
+      boolean modelClosed = y[i] == 2 * ORG - 1 && endOf(y, i) == j;
+      if (!named && !modelClosed && free(y, sentence, i, j) && y[j] == 0 && n[j].length() >= 6
+          && n[j].startsWith("وال") && lexicon.trigger(n[j].substring(1)) == null
+          && (classOf(n[j].substring(1)) & (ORG_HEAD_DEF | CHAIN_STOP | MINISTRY)) == 0
+          && !chainAdjective(n[j].substring(1))) {
         j++;
       }
+      // A name the model closed after its genitive (حزب الله) takes the adjectives of names
+      // (مجلس الأمن الدولي) but not a place nisba, which there describes rather than names:
+      // حزب الله اللبناني is Hezbollah, "Lebanese" an appositive.
+      namedOnly = modelClosed;
     } else if ((head & ORG_HEAD_DEF) != 0) {
       // needs an adjective: checked below
     } else if ((head & MINISTRY) != 0) {
@@ -377,7 +384,7 @@ final class NameRules {
     }
     while (free(y, sentence, i, j)) {
       String w = n[j];
-      if (chainAdjective(w)) {
+      if (chainAdjective(w) && (!namedOnly || (classOf(w) & ORG_ADJ) != 0)) {
         adjective = true;
         place |= (classOf(w) & ORG_ADJ) == 0;
         j++;

@@ -109,6 +109,19 @@ class NameRulesTest {
   }
 
   @Test
+  void aCoordinatedTitleIsNotAGenitive() {
+    assertThat(apply("التقى حزب العمال والرئيس السوري")).containsExactly(O, B_ORG, I_ORG, O, O);
+  }
+
+  @Test
+  void aNameTheModelClosedTakesAnAdjectiveOfNamesButNotAPlaceNisba() {
+    assertThat(apply("وقال حزب الله اللبناني إن", O, B_ORG, I_ORG))
+        .containsExactly(O, B_ORG, I_ORG, O, O);
+    assertThat(apply("وقال مجلس الأمن الدولي إن", O, B_ORG, I_ORG))
+        .containsExactly(O, B_ORG, I_ORG, I_ORG, O);
+  }
+
+  @Test
   void aLamConstructComplementBelongsToTheChain() {
     assertThat(apply("أعلنت مفوضية الأمم المتحدة لشؤون اللاجئين أن", O, O, B_ORG, I_ORG))
         .containsExactly(O, B_ORG, I_ORG, I_ORG, I_ORG, I_ORG, O);
