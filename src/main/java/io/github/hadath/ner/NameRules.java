@@ -572,6 +572,23 @@ final class NameRules {
     return true;
   }
 
+  /**
+   * Whether two match-normalised organisation names are one ministry, named once in full and
+   * once clipped: the longer is an organisation head followed by the shorter, which opens with
+   * a clipped ministry name (وزارة الخارجية الصينية ↔ الخارجية الصينية).
+   */
+  boolean sameMinistry(String a, String b) {
+    String longer = a.length() > b.length() ? a : b;
+    String shorter = longer == a ? b : a;
+    int sp = longer.indexOf(' ');
+    if (sp < 0 || !longer.endsWith(shorter) || longer.length() != sp + 1 + shorter.length()
+        || (classOf(longer.substring(0, sp)) & ORG_HEAD) == 0) {
+      return false;
+    }
+    int sp2 = shorter.indexOf(' ');
+    return (classOf(sp2 < 0 ? shorter : shorter.substring(0, sp2)) & MINISTRY) != 0;
+  }
+
   // ---------------------------------------------------------------- label helpers
 
   /** The type of the label at {@code k} (0 for O). */

@@ -33,7 +33,8 @@ import java.util.Map;
  *       whole is not, so {@code وانغ} and {@code فرنسا} stay whole.
  *   <li><b>Clusters.</b> Mentions with the same type and normalised form share a cluster; a
  *       person mention whose words all occur in a longer person name of the article joins
- *       that name's cluster ({@code بوتين} and {@code فلاديمير بوتين}).
+ *       that name's cluster ({@code بوتين} and {@code فلاديمير بوتين}); a clipped ministry
+ *       name joins the full one ({@code الخارجية الصينية} and {@code وزارة الخارجية الصينية}).
  * </ol>
  *
  * <p>Immutable and thread-safe.
@@ -79,11 +80,20 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
       List<Mention> mentions = recognizeArticle(text, tokens.subList(t, end), t);
       Map<String, String> clusterOf = new HashMap<>();
       List<Mention> persons = new ArrayList<>();
+      List<Mention> organisations = new ArrayList<>();
       for (Mention m : mentions) {
         String id = m.type + "|" + m.normalized;
         String cluster = clusterOf.get(id);
         if (cluster == null && m.type == EntityType.PERSON) {
           cluster = personCluster(m, persons, mentions, clusterOf);
+        }
+        if (cluster == null && m.type == EntityType.ORGANIZATION) {
+          for (Mention o : organisations) {
+            if (rules.sameMinistry(m.normalized, o.normalized)) {
+              cluster = clusterOf.get(o.type + "|" + o.normalized);
+              break;
+            }
+          }
         }
         if (cluster == null) {
           cluster = "c" + (++clusterCount);
@@ -91,6 +101,8 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
         clusterOf.put(id, cluster);
         if (m.type == EntityType.PERSON) {
           persons.add(m);
+        } else if (m.type == EntityType.ORGANIZATION) {
+          organisations.add(m);
         }
         out.add(new Entity("e" + (out.size() + 1), m.type, m.span,
             m.span.textOf(text.text()), m.normalized, cluster));

@@ -217,18 +217,30 @@ class NameRulesTest {
   // ------------------------------------------------------------ whole pipeline
 
   @Test
-  void theRecogniserReturnsTheWholeChainWithoutTheProclitic() {
+  void theRecogniserReturnsTheWholeChainWithoutTheProcliticAndClustersTheClippedMinistry() {
     Hadath hadath = Hadath.builder().build();
-    String text = "وأشاد المتحدث باسم وزارة الخارجية اليابانية بالاتفاق في تصريح نقلته إنترفاكس.";
+    String text = "وقال متحدث في بيان لوزارة الخارجية اليابانية نقلته إنترفاكس إن الاتفاق مهم. "
+        + "وأضافت الخارجية اليابانية أن المحادثات ستستمر.";
     Analysis a = hadath.analyze(text);
     SpanInvariants.assertValid(a);
-    assertThat(a.entities()).anySatisfy(e -> {
-      assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
-      assertThat(e.text()).isEqualTo("وزارة الخارجية اليابانية");
-    });
-    assertThat(a.entities()).anySatisfy(e -> {
-      assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
-      assertThat(e.text()).isEqualTo("إنترفاكس");
-    });
+    Entity full = organisation(a, "وزارة الخارجية اليابانية");
+    assertThat(full.span().start()).isEqualTo(text.indexOf("لوزارة") + 1);
+    assertThat(organisation(a, "إنترفاكس")).isNotNull();
+    assertThat(organisation(a, "الخارجية اليابانية").cluster()).isEqualTo(full.cluster());
+  }
+
+  @Test
+  void onlyAHeadBeforeAClippedMinistryNameMakesOneMinistry() {
+    assertThat(RULES.sameMinistry("وزاره الخارجيه الصينيه", "الخارجيه الصينيه")).isTrue();
+    assertThat(RULES.sameMinistry("الخارجيه الصينيه", "وزاره الخارجيه الصينيه")).isTrue();
+    assertThat(RULES.sameMinistry("وكاله الانباء القطريه", "الانباء القطريه")).isFalse();
+    assertThat(RULES.sameMinistry("وزاره الخارجيه", "الخارجيه الصينيه")).isFalse();
+  }
+
+  private static Entity organisation(Analysis a, String text) {
+    return a.entities().stream()
+        .filter(e -> e.type() == EntityType.ORGANIZATION && e.text().equals(text))
+        .findFirst().orElseThrow(() -> new AssertionError("no organisation " + text + " in "
+            + a.entities()));
   }
 }

@@ -69,6 +69,23 @@ class SeedArticleEntitiesTest {
   }
 
   @Test
+  void theSeedsShortFormsShareTheClusterOfTheirFullNames() throws IOException {
+    String first = Files.readAllLines(
+        Path.of("testdata/seed/sana-2023-12-18.gold.jsonl"), StandardCharsets.UTF_8).get(0);
+    Analysis a = HADATH.analyze(new ObjectMapper().readTree(first).get("text").asText());
+    SpanInvariants.assertValid(a);
+    assertThat(clusterOf(a, "وانغ")).isEqualTo(clusterOf(a, "وانغ ون بين"));
+    assertThat(clusterOf(a, "الخارجية الصينية"))
+        .isEqualTo(clusterOf(a, "وزارة الخارجية الصينية"));
+    assertThat(clusterOf(a, "وانغ")).isNotEqualTo(clusterOf(a, "لي تشيانغ"));
+  }
+
+  private static String clusterOf(Analysis a, String text) {
+    return a.entities().stream().filter(e -> e.text().equals(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no entity " + text)).cluster();
+  }
+
+  @Test
   void aSurnameJoinsTheClusterOfTheFullNameAndProcliticsStayOutsideSpans() {
     String text = "وقال الرئيس الروسي فلاديمير بوتين إن روسيا تريد السلام. "
         + "وأضاف بوتين أن العلاقات مع الصين جيدة وأن وفدا سيزور موسكو وبكين.";
