@@ -81,6 +81,7 @@ final class NameRules {
   static final int LAM = 128;
   static final int GENERIC = 256;
   static final int PLACE = 512;
+  static final int FUNCTION = 1024;
 
   // Syllable flags.
   static final int SURNAME = 1;
@@ -163,6 +164,7 @@ final class NameRules {
       case "FAC_HEAD" -> FAC_HEAD;
       case "FAC_ADJ" -> FAC_ADJ;
       case "GENERIC" -> GENERIC;
+      case "FUNCTION" -> FUNCTION;
       default -> throw new IllegalStateException("unknown class " + name + " in " + CHAINS);
     };
   }
@@ -343,6 +345,9 @@ final class NameRules {
     boolean named = false;
     boolean namedOnly = false;
     if ((head & ORG_HEAD) != 0) {
+      if (indefiniteLink(n, y, sentence, i, j)) {
+        j++; // an indefinite noun inside the iḍāfa chain: حركة تحرير السودان
+      }
       if (!free(y, sentence, i, j) || !definite(n[j]) || (classOf(n[j]) & CHAIN_STOP) != 0
           || isNisba(n[j]) && placeNisba(n[j])) {
         return i;
@@ -430,6 +435,32 @@ final class NameRules {
         || (classOf(w) & (ORG_HEAD | ORG_HEAD_DEF)) != 0;
   }
 
+  /**
+   * Whether word {@code j}, after a construct head, is an indefinite noun that is itself in
+   * construct with a definite genitive or a name after it (حركة تحرير السودان، وزارة خارجية
+   * روسيا البيضاء، شركة نفط نيبال): untagged, no function word, no generic compound noun.
+   */
+  private boolean indefiniteLink(String[] n, int[] y, int[] sentence, int i, int j) {
+    if (!free(y, sentence, i, j + 1) || y[j] != 0 || definite(n[j]) || n[j].length() < 3
+        || !arabicWord(n[j]) || (classOf(n[j]) & (FUNCTION | GENERIC | CHAIN_STOP)) != 0
+        || lexicon.trigger(n[j]) != null) {
+      return false;
+    }
+    int next = typeAt(y, j + 1);
+    return y[j + 1] % 2 == 1 && (next == LOC || next == ORG) || y[j + 1] == 0
+        && definite(n[j + 1]) && (classOf(n[j + 1]) & (CHAIN_STOP | GENERIC)) == 0;
+  }
+
+  private static boolean arabicWord(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (c < 0x0621 || c > 0x064A) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether token {@code j} exists in the sentence of {@code i} and is no person. */
   private static boolean free(int[] y, int[] sentence, int i, int j) {
     return j < y.length && sentence[j] == sentence[i] && typeAt(y, j) != PER;
@@ -448,9 +479,20 @@ final class NameRules {
     return w.length() >= 4 && w.startsWith("ال");
   }
 
-  /** Ends like a nisba adjective (ـي or, match-normalised, ـيه). */
+  /**
+   * Ends like a nisba adjective: ـي, ـية (match-normalised ـيه), or the human plural ـيون/ـيين
+   * agreeing with a plural genitive (جمعية رجال الأعمال المصريين).
+   */
   private static boolean isNisba(String w) {
-    return w.endsWith("ي") || w.endsWith("يه");
+    return w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يون");
+  }
+
+  /** The number of letters of the nisba ending of {@code w} (see {@link #isNisba}). */
+  private static int nisbaEnding(String w) {
+    if (w.endsWith("يين") || w.endsWith("يون")) {
+      return 3;
+    }
+    return w.endsWith("يه") ? 2 : 1;
   }
 
   /**
@@ -464,7 +506,10 @@ final class NameRules {
     if (!definite(w) || (classOf(w) & (MINISTRY | CHAIN_STOP)) != 0) {
       return false;
     }
-    int cut = w.endsWith("يه") ? 2 : 1;
+    if (!isNisba(w)) {
+      return false;
+    }
+    int cut = nisbaEnding(w);
     String stem = w.substring(2, w.length() - cut);
     if (stem.length() < 2) {
       return false;
@@ -493,7 +538,7 @@ final class NameRules {
       }
       int end;
       int next = typeAt(y, i + 1);
-      if (y[i + 1] % 2 == 1 && (next == LOC || next == PER)) {
+      if (y[i + 1] % 2 == 1 && next != ORG) {
         end = endOf(y, i + 1);
       } else if (y[i + 1] == 0 && isPlace(n[i + 1])) {
         end = i + 2;

@@ -122,6 +122,19 @@ class NameRulesTest {
   }
 
   @Test
+  void anIndefiniteNounLinksTheHeadToAGenitiveOrAName() {
+    assertThat(apply("وقعت حركة تحرير السودان اتفاقا", O, O, O, B_LOC))
+        .containsExactly(O, B_ORG, I_ORG, I_ORG, O);
+    assertThat(apply("وأعلنت جمعية رجال الأعمال المصريين أمس"))
+        .containsExactly(O, B_ORG, I_ORG, I_ORG, I_ORG, O);
+  }
+
+  @Test
+  void aParticleBetweenAHeadAndADefiniteWordLinksNothing() {
+    assertThat(apply("وقعت حركة في المنطقة")).containsExactly(O, O, O, O);
+  }
+
+  @Test
   void aLamConstructComplementBelongsToTheChain() {
     assertThat(apply("أعلنت مفوضية الأمم المتحدة لشؤون اللاجئين أن", O, O, B_ORG, I_ORG))
         .containsExactly(O, B_ORG, I_ORG, I_ORG, I_ORG, I_ORG, O);
@@ -155,6 +168,12 @@ class NameRulesTest {
   }
 
   @Test
+  void anInstitutionNamedByItsBuildingIsAnOrganisation() {
+    assertThat(apply("وقال البيت الأبيض إن", O, B_LOC, I_LOC, O))
+        .containsExactly(O, B_ORG, I_ORG, O);
+  }
+
+  @Test
   void aWordThatIsANameWholeIsNotReadAsProcliticPlusAgency() {
     // فارنا (Varna) is not ف + ارنا (IRNA).
     assertThat(apply("اجتمع المجلس في فارنا أمس", O, O, O, B_LOC, O))
@@ -173,6 +192,14 @@ class NameRulesTest {
   void aFacilityNamedAfterAPersonWithItsAdjectiveIsOneLocation() {
     assertThat(apply("هبطت الطائرة في مطار رفيق الحريري الدولي", O, O, O, O, B_PER, I_PER))
         .containsExactly(O, O, O, B_LOC, I_LOC, I_LOC, I_LOC);
+  }
+
+  @Test
+  void aFacilityBeforeANameTheModelCalledMiscAndTheGazaStripAreLocations() {
+    assertThat(apply("وصل إلى مسجد الحسن الثاني أمس", O, O, O, 7, 8))
+        .containsExactly(O, O, B_LOC, I_LOC, I_LOC, O);
+    assertThat(apply("الأزمة في لبنان وقطاع غزة", O, O, B_LOC, O, B_LOC))
+        .containsExactly(O, O, B_LOC, B_LOC, I_LOC);
   }
 
   @Test
