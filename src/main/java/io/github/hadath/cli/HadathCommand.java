@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       EventEvalCommand.class,
       TrainNerCommand.class,
       NerTagCommand.class,
+      NerRulesEvalCommand.class,
       NerEvalCommand.class,
       NerClustersCommand.class,
     })

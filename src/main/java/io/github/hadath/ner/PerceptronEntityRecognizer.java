@@ -113,6 +113,46 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
   }
 
   /**
+   * Tags pre-tokenised sentences as one stream with the tagger, as {@code hadath ner-eval}
+   * does, then applies the name rules ({@link NameRules}) that {@link #recognize} applies to
+   * raw text, and returns the tags ({@code B-PER} … {@code O}). It exists to measure the rules
+   * on CoNLL corpora ({@code hadath ner-rules-eval}); the raw-text path also runs its own
+   * consistency step first, which this leaves out so that the rules alone are measured.
+   */
+  public List<String[]> tagWithNameRules(List<String[]> sentences) {
+    List<int[]> labels = tagger.labelDocument(sentences);
+    int total = 0;
+    for (String[] s : sentences) {
+      total += s.length;
+    }
+    String[] n = new String[total];
+    int[] y = new int[total];
+    int[] sentenceOf = new int[total];
+    ArabicNormalizer norm = ArabicNormalizer.instance();
+    int k = 0;
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] words = sentences.get(s);
+      for (int i = 0; i < words.length; i++, k++) {
+        String m = norm.match(words[i]);
+        n[k] = m.isEmpty() ? words[i] : m;
+        y[k] = labels.get(s)[i];
+        sentenceOf[k] = s;
+      }
+    }
+    rules.apply(n, y, sentenceOf);
+    List<String[]> out = new ArrayList<>(sentences.size());
+    k = 0;
+    for (String[] words : sentences) {
+      String[] tags = new String[words.length];
+      for (int i = 0; i < tags.length; i++, k++) {
+        tags[i] = PerceptronNerModel.LABELS[y[k]];
+      }
+      out.add(tags);
+    }
+    return out;
+  }
+
+  /**
    * The cluster of an already clustered person mention of the article whose words contain all
    * the words of {@code m}, or are all contained in them; null if there is none.
    */
