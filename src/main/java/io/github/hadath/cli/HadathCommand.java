@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       TrainNerCommand.class,
       NerTagCommand.class,
       NerRulesEvalCommand.class,
+      EntityEvalCommand.class,
       NerEvalCommand.class,
       NerClustersCommand.class,
     })

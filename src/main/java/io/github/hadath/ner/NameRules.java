@@ -21,12 +21,13 @@ import java.util.Map;
  *
  * <ol>
  *   <li><b>Known organisations</b> ({@value #ORGANISATIONS}): a news agency or acronym body
- *       named without a head noun (نوفوستي، رويترز، شينخوا) is an ORGANIZATION. An untagged
- *       occurrence is tagged; a model guess of PERSON, LOCATION or MISC is overridden only where the
- *       model's evidence is weak, which the labels alone show: the guess covers exactly the
- *       listed words (the model did not join them to other name words), no person title stands
- *       before it (الرئيس، السيد، المتحدث …), and the name lists do not know the string as a
- *       person. A guess that is part of a longer name is left alone.
+ *       named without a head noun (نوفوستي، رويترز، شينخوا) is an ORGANIZATION, unless a person
+ *       title stands before it (الرئيس، السيدة، المتحدث …: السيدة سانا is a woman). An untagged
+ *       occurrence is tagged; a model guess of PERSON, LOCATION or MISC is overridden only where
+ *       the model's evidence is weak, which the labels alone show: the guess covers exactly the
+ *       listed words (the model did not join them to other name words) and, for PERSON, the
+ *       name lists do not know the string as a person. A guess that is part of a longer name
+ *       is left alone. (The tagger exposes no scores, so weakness is read from the labels.)
  *   <li><b>Organisation chains</b> ({@value #CHAINS}): a head noun followed by its iḍāfa and
  *       adjective chain is one ORGANIZATION, the chain extending a shorter model guess:
  *       <ul>
@@ -112,6 +113,11 @@ final class NameRules {
     }
     this.organisationFirst = Map.copyOf(first);
     this.syllables = Map.copyOf(syllables);
+  }
+
+  /** Rules with empty word lists: they change no label. */
+  static NameRules none(NerLexicon lexicon) {
+    return new NameRules(lexicon, Map.of(), Map.of(), Map.of());
   }
 
   /** Loads the bundled word lists; {@code lexicon} supplies the gazetteer and title words. */
@@ -282,6 +288,9 @@ final class NameRules {
    * LOCATION or MISC guess of exactly that extent on weak evidence (see the class comment).
    */
   private boolean mayRelabelAsOrganisation(String[] n, int[] y, int from, int to) {
+    if (from > 0 && "PER_TITLE".equals(lexicon.trigger(n[from - 1]))) {
+      return false; // السيدة سانا is a woman, tagged or not
+    }
     boolean untagged = true;
     for (int j = from; j < to; j++) {
       untagged &= y[j] == 0;
@@ -295,9 +304,6 @@ final class NameRules {
     int type = typeAt(y, from);
     if (type == ORG) {
       return true;
-    }
-    if (from > 0 && "PER_TITLE".equals(lexicon.trigger(n[from - 1]))) {
-      return false;
     }
     return type != PER || (lexicon.nameTypes(join(n, from, to)) & NerLexicon.PER) == 0;
   }

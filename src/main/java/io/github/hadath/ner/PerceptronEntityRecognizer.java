@@ -51,8 +51,20 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
 
   /** A recogniser over {@code tagger}, with the bundled name rules ({@link NameRules}). */
   public PerceptronEntityRecognizer(PerceptronNerTagger tagger) {
+    this(tagger, NameRules.bundled(tagger.lexicon()));
+  }
+
+  private PerceptronEntityRecognizer(PerceptronNerTagger tagger, NameRules rules) {
     this.tagger = tagger;
-    this.rules = NameRules.bundled(tagger.lexicon());
+    this.rules = rules;
+  }
+
+  /**
+   * The same recogniser without the name rules (tagger, consistency, proclitics and clusters
+   * only), to measure what the rules add ({@code hadath entity-eval --no-name-rules}).
+   */
+  public PerceptronEntityRecognizer withoutNameRules() {
+    return new PerceptronEntityRecognizer(tagger, NameRules.none(tagger.lexicon()));
   }
 
   /** A recogniser over the bundled model (loaded once, on first use). */

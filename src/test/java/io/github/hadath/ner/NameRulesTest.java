@@ -163,6 +163,7 @@ class NameRulesTest {
   void aPersonGuessAfterATitleOrJoinedToOtherNameWordsStays() {
     assertThat(apply("وقالت السيدة سانا إن", O, O, B_PER, O))
         .containsExactly(O, O, B_PER, O);
+    assertThat(apply("وقالت السيدة سانا إن")).containsExactly(O, O, O, O);
     assertThat(apply("وقالت سانا محمود إن", O, B_PER, I_PER, O))
         .containsExactly(O, B_PER, I_PER, O);
   }
