@@ -52,8 +52,8 @@ import java.util.Map;
  *   <li><b>Transliterated names</b> ({@value #SYLLABLES}): a person name made only of East Asian
  *       name syllables, one or two words long, takes the next untagged syllable (وانغ ون بين),
  *       or the untagged surname before it (لي تشيانغ), up to three words. A syllable that is
- *       also an Arabic word (بين "between") is not taken when what follows reads as its
- *       complement: a definite dual or plural next (بين الجانبين), or a word with the
+ *       also an Arabic word (بين "between") only completes a two-word name to three words, and
+ *       is not taken when what follows reads as its complement: a definite dual or plural next (بين الجانبين), or a word with the
  *       conjunction و within the next three (بين موسكو وبكين).
  * </ol>
  *
@@ -373,8 +373,9 @@ final class NameRules {
       }
       // A name the model closed after its genitive (حزب الله) takes the adjectives of names
       // (مجلس الأمن الدولي) but not a place nisba, which there describes rather than names:
-      // حزب الله اللبناني is Hezbollah, "Lebanese" an appositive.
-      namedOnly = modelClosed;
+      // حزب الله اللبناني is Hezbollah, "Lebanese" an appositive. A portfolio (الخارجية) is no
+      // such name: وزارة الخارجية needs its country, so the nisba stays part of it.
+      namedOnly = modelClosed && (classOf(n[j - 1]) & MINISTRY) == 0;
     } else if ((head & ORG_HEAD_DEF) != 0) {
       // needs an adjective: checked below
     } else if ((head & MINISTRY) != 0) {
@@ -578,7 +579,7 @@ final class NameRules {
       }
       if (all) {
         while (to - from < MAX_SYLLABLE_NAME && to < len && y[to] == 0
-            && sentence[to] == sentence[from] && takesSyllable(n, sentence, to)) {
+            && sentence[to] == sentence[from] && takesSyllable(n, sentence, to, to - from)) {
           to++;
         }
         if (to - from < MAX_SYLLABLE_NAME && from > 0 && y[from - 1] == 0
@@ -597,14 +598,19 @@ final class NameRules {
     return f == null ? 0 : f;
   }
 
-  /** Whether the syllable at {@code k} continues the name before it. */
-  private boolean takesSyllable(String[] n, int[] sentence, int k) {
+  /** Whether the syllable at {@code k} continues the name of {@code words} words before it. */
+  private boolean takesSyllable(String[] n, int[] sentence, int k, int words) {
     int f = flags(n[k]);
     if ((f & (GIVEN | SURNAME)) == 0) {
       return false;
     }
     if ((f & AMBIGUOUS) == 0) {
       return true;
+    }
+    // An ambiguous syllable only completes a surname and given syllable to the full three-word
+    // form (وانغ ون | بين); after a lone surname it is the word (شي بين قادة العالم).
+    if (words != 2) {
+      return false;
     }
     // بين "between" and the like take a complement: a definite dual or plural (بين الجانبين)
     // or two terms joined by و (بين موسكو وبكين).

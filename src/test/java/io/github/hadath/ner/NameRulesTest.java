@@ -122,6 +122,12 @@ class NameRulesTest {
   }
 
   @Test
+  void aMinistryTheModelClosedBeforeItsCountryTakesTheCountryNisba() {
+    assertThat(apply("وقالت وزارة الخارجية الصينية إن", O, B_ORG, I_ORG))
+        .containsExactly(O, B_ORG, I_ORG, I_ORG, O);
+  }
+
+  @Test
   void anIndefiniteNounLinksTheHeadToAGenitiveOrAName() {
     assertThat(apply("وقعت حركة تحرير السودان اتفاقا", O, O, O, B_LOC))
         .containsExactly(O, B_ORG, I_ORG, I_ORG, O);
@@ -228,6 +234,8 @@ class NameRulesTest {
         .containsExactly(O, B_PER, I_PER, O, B_LOC, B_LOC);
     assertThat(apply("جمع لي تشيانغ بين الجانبين", O, B_PER, I_PER))
         .containsExactly(O, B_PER, I_PER, O, O);
+    assertThat(apply("وقف شي بين قادة العالم", O, B_PER))
+        .containsExactly(O, B_PER, O, O, O);
   }
 
   @Test
