@@ -16,7 +16,9 @@ import java.time.LocalDate;
  * {@code news} (the seed article and the 40 ANERcorp news texts of {@code
  * testdata/events/dev.jsonl}, cycled as in {@link ScalingProbe}) or {@code seed} (the seed
  * article repeated, the default); then optionally {@code hold}, which keeps the process alive
- * with the result for 120 s after printing, for {@code jcmd <pid> GC.class_histogram}.
+ * with the result for 120 s after printing, for {@code jcmd <pid> GC.class_histogram} (or
+ * {@code -} not to); then optionally the chunk size (default {@link
+ * Hadath#DEFAULT_CHUNK_CHARS}).
  */
 public final class LargeDocumentProbe {
 
@@ -35,7 +37,11 @@ public final class LargeDocumentProbe {
     }
     String text = sb.toString();
     sb = null;
-    Hadath hadath = Hadath.builder().build();
+    Hadath.Builder builder = Hadath.builder();
+    if (args.length > 3) {
+      builder.chunkChars(Integer.parseInt(args[3]));
+    }
+    Hadath hadath = builder.build();
     hadath.analyze("warm-up", seed, LocalDate.of(2023, 12, 18));
     long before = usedAfterGc();
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
