@@ -14,7 +14,9 @@ import java.util.Optional;
  * Everything Hadath found in one document. All spans are UTF-16 offsets into {@link #text()},
  * the string the caller passed in.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. {@link #tokens()} is kept compactly: its elements are rebuilt
+ * on each access ({@code equals} to the tokens given, not the same objects); the JSON form of
+ * an analysis does not include tokens.
  *
  * @param id the caller's document id, or null
  * @param text the original text
@@ -48,7 +50,9 @@ public record Analysis(
     articles = List.copyOf(articles);
     articleDates = List.copyOf(articleDates);
     sentences = List.copyOf(sentences);
-    tokens = List.copyOf(tokens);
+    // Tokens are most of an analysis's memory: kept compactly, rebuilt on access (equal to
+    // the tokens given; see CompactTokenList).
+    tokens = CompactTokenList.copyOf(text, tokens);
     entities = List.copyOf(entities);
     timexes = List.copyOf(timexes);
     events = List.copyOf(events);

@@ -14,7 +14,6 @@ import io.github.hadath.ner.PerceptronEntityRecognizer;
 import io.github.hadath.normalize.ArabicNormalizer;
 import io.github.hadath.text.Article;
 import io.github.hadath.text.CharSpan;
-import io.github.hadath.text.Segment;
 import io.github.hadath.text.Sentence;
 import io.github.hadath.text.Token;
 import io.github.hadath.text.TokenizedText;
@@ -164,23 +163,33 @@ public final class Hadath {
   }
 
   private Analysis analyzeWhole(String id, String text, LocalDate publicationDate) {
-    TokenizedText tokens = tokenizer.tokenize(text);
-    List<Entity> entities = entityRecognizer.recognize(tokens);
-    TemporalResult time = temporalTagger.tag(tokens, publicationDate);
-    List<Event> events = eventExtractor.extract(tokens, entities, time);
-    ArticleDate first = time.dateOf(0).orElse(null);
+    Parts p = stages(text, publicationDate);
+    ArticleDate first = p.time().dateOf(0).orElse(null);
     return new Analysis(
         id,
         text,
         first,
-        tokens.articles(),
-        time.articleDates(),
-        tokens.sentences(),
-        tokens.tokens(),
-        entities,
-        time.timexes(),
-        events);
+        p.tokens().articles(),
+        p.time().articleDates(),
+        p.tokens().sentences(),
+        p.tokens().tokens(),
+        p.entities(),
+        p.time().timexes(),
+        p.events());
   }
+
+  /** Runs every stage on {@code text}. */
+  private Parts stages(String text, LocalDate publicationDate) {
+    TokenizedText tokens = tokenizer.tokenize(text);
+    List<Entity> entities = entityRecognizer.recognize(tokens);
+    TemporalResult time = temporalTagger.tag(tokens, publicationDate);
+    List<Event> events = eventExtractor.extract(tokens, entities, time);
+    return new Parts(tokens, entities, time, events);
+  }
+
+  /** What the stages found in one text (a document or a chunk). */
+  private record Parts(
+      TokenizedText tokens, List<Entity> entities, TemporalResult time, List<Event> events) {}
 
   /**
    * Returns where {@code text} is cut into chunks of at most about {@code chunkChars}: the
@@ -263,7 +272,10 @@ public final class Hadath {
     for (int c = 0; c <= cuts.length; c++) {
       int from = c == 0 ? 0 : cuts[c - 1];
       int to = c == cuts.length ? text.length() : cuts[c];
-      Analysis part = analyzeWhole(null, text.substring(from, to), anchor);
+      // The chunk's stage results (its Token records included) become garbage once merged:
+      // the merger keeps its tokens compactly, so the peak heap is bounded by one chunk's
+      // working memory plus the compact result so far.
+      Parts part = stages(text.substring(from, to), anchor);
       m.add(part, from);
       // The next chunk continues the current article: anchor its relative dates on that
       // article's date, as an unchunked analysis would.
@@ -279,7 +291,7 @@ public final class Hadath {
     private final List<Article> articles = new ArrayList<>();
     private final Map<Integer, ArticleDate> dates = new HashMap<>();
     private final List<Sentence> sentences = new ArrayList<>();
-    private final List<Token> tokens = new ArrayList<>();
+    private final CompactTokenList.Builder tokens;
     private final List<Entity> entities = new ArrayList<>();
     private final List<Timex> timexes = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
@@ -288,17 +300,19 @@ public final class Hadath {
 
     Merger(String text) {
       this.text = text;
+      // About one token per 5.5 chars of news text; the builder grows if there are more.
+      this.tokens = new CompactTokenList.Builder(text, text.length() / 5);
     }
 
     ArticleDate dateOfLastArticle() {
       return dates.get(articles.size() - 1);
     }
 
-    void add(Analysis a, int shift) {
+    void add(Parts a, int shift) {
       // Article 0 of a later chunk continues the last article so far: a cut is not an article
       // boundary (those are marker lines, found inside the chunk).
       int articleBase = articles.isEmpty() ? 0 : articles.size() - 1;
-      for (Article art : a.articles()) {
+      for (Article art : a.tokens().articles()) {
         int index = articleBase + art.index();
         CharSpan span = shift(art.span(), shift);
         if (index < articles.size()) {
@@ -308,23 +322,18 @@ public final class Hadath {
           articles.add(new Article(index, span));
         }
       }
-      for (ArticleDate d : a.articleDates()) {
+      for (ArticleDate d : a.time().articleDates()) {
         int index = articleBase + d.article();
         dates.putIfAbsent(index, new ArticleDate(index, d.date(), d.source()));
       }
       int sentenceBase = sentences.size();
-      for (Sentence s : a.sentences()) {
+      for (Sentence s : a.tokens().sentences()) {
         sentences.add(new Sentence(sentenceBase + s.index(), articleBase + s.article(),
             shift(s.span(), shift)));
       }
       int tokenBase = tokens.size();
-      for (Token t : a.tokens()) {
-        List<Segment> segs = new ArrayList<>(t.segments().size());
-        for (Segment g : t.segments()) {
-          segs.add(new Segment(g.kind(), shift(g.span(), shift), g.text(), g.form()));
-        }
-        tokens.add(new Token(tokenBase + t.index(), sentenceBase + t.sentence(),
-            shift(t.span(), shift), t.text(), t.display(), t.match(), t.kind(), segs));
+      for (Token t : a.tokens().tokens()) {
+        tokens.add(t, shift, tokenBase, sentenceBase);
       }
       Map<String, String> clusterOf = mergeClusters(a.entities());
       Map<String, String> entityId = new HashMap<>();
@@ -335,7 +344,7 @@ public final class Hadath {
             clusterOf.get(e.cluster())));
       }
       Map<String, String> timexId = new HashMap<>();
-      for (Timex t : a.timexes()) {
+      for (Timex t : a.time().timexes()) {
         String nid = "t" + (timexes.size() + 1);
         timexId.put(t.id(), nid);
         timexes.add(new Timex(nid, t.type(), shift(t.span(), shift), t.text(), t.value(),
@@ -404,8 +413,8 @@ public final class Hadath {
           dateList.add(d);
         }
       }
-      return new Analysis(id, text, dates.get(0), articles, dateList, sentences, tokens,
-          entities, timexes, events);
+      return new Analysis(id, text, dates.get(0), articles, dateList, sentences,
+          tokens.build(), entities, timexes, events);
     }
 
     private static CharSpan shift(CharSpan s, int by) {

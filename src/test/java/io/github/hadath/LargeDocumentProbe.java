@@ -12,8 +12,13 @@ import java.time.LocalDate;
  * Measures one large document: analysis time, the heap the result keeps, and the peak heap.
  * Not a test; the command that runs it is in {@code docs/RELIABILITY.md}.
  *
- * <p>Argument: the document length in UTF-16 chars (default 50,000,000). The document is the
- * seed article repeated.
+ * <p>Arguments: the document length in UTF-16 chars (default 50,000,000); then optionally
+ * {@code news} (the seed article and the 40 ANERcorp news texts of {@code
+ * testdata/events/dev.jsonl}, cycled as in {@link ScalingProbe}) or {@code seed} (the seed
+ * article repeated, the default); then optionally {@code hold}, which keeps the process alive
+ * with the result for 120 s after printing, for {@code jcmd <pid> GC.class_histogram} (or
+ * {@code -} not to); then optionally the chunk size (default {@link
+ * Hadath#DEFAULT_CHUNK_CHARS}).
  */
 public final class LargeDocumentProbe {
 
@@ -23,13 +28,20 @@ public final class LargeDocumentProbe {
     int chars = args.length > 0 ? Integer.parseInt(args[0]) : 50_000_000;
     String seed = Files.readString(Path.of("testdata/seed/sana-2023-12-18.txt"),
         StandardCharsets.UTF_8);
+    boolean news = args.length > 1 && args[1].equals("news");
+    boolean hold = args.length > 2 && args[2].equals("hold");
+    String unit = news ? ScalingProbe.corpus() : seed;
     StringBuilder sb = new StringBuilder(chars);
     while (sb.length() < chars) {
-      sb.append(seed, 0, Math.min(seed.length(), chars - sb.length()));
+      sb.append(unit, 0, Math.min(unit.length(), chars - sb.length()));
     }
     String text = sb.toString();
     sb = null;
-    Hadath hadath = Hadath.builder().build();
+    Hadath.Builder builder = Hadath.builder();
+    if (args.length > 3) {
+      builder.chunkChars(Integer.parseInt(args[3]));
+    }
+    Hadath hadath = builder.build();
     hadath.analyze("warm-up", seed, LocalDate.of(2023, 12, 18));
     long before = usedAfterGc();
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -53,6 +65,11 @@ public final class LargeDocumentProbe {
         a.tokens().size(), a.entities().size(), a.timexes().size(), a.events().size(),
         Runtime.getRuntime().maxMemory() >> 20, (after - before) / (double) chars,
         peak >> 20, (peak - before) / (double) chars);
+    if (hold) {
+      System.out.println("pid=" + ProcessHandle.current().pid() + " holding the result 120 s");
+      Thread.sleep(120_000);
+      System.out.println(a.tokens().size());
+    }
   }
 
   private static long usedAfterGc() throws InterruptedException {

@@ -70,7 +70,7 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(names = "--max-chars", paramLabel = "N",
       description = "Longest text analysed, in UTF-16 units; longer ones give TOO_LARGE "
-          + "(default: what the heap can take, about 3 million chars per GB of -Xmx, at most "
+          + "(default: what the heap can take, about 4.3 million chars per GB of -Xmx, at most "
           + "67108864).")
   Integer maxChars;
 

@@ -71,11 +71,14 @@ public final class BatchRunner {
   public static final long DEFAULT_IN_FLIGHT_BYTES = 32L << 20;
 
   /**
-   * The heap one input char may need at the peak of its analysis, for planning: measured at
-   * 55 bytes per char kept by the result and at most about 165 at the peak (docs/RELIABILITY.md),
-   * rounded up.
+   * The heap one input char may need at the peak of its analysis, for planning. The worst case
+   * per char is a document just under the chunk size (analysed whole): a 1,000,000-char news
+   * document analyses in a 160 MB heap of which 47 MB are the models, about 113 bytes per char
+   * at the peak with the collector working hard; the result itself keeps about 12 bytes per
+   * char, and longer documents are chunked, so they need less per char (docs/RELIABILITY.md,
+   * "Memory"). Rounded up to leave the collector room.
    */
-  public static final long PLANNING_HEAP_BYTES_PER_CHAR = 200;
+  public static final long PLANNING_HEAP_BYTES_PER_CHAR = 150;
 
   /** The error codes a batch error record can carry. */
   public static final Set<String> ERROR_CODES = Set.of(

@@ -654,7 +654,8 @@ final class TemporalGrammar {
    * {@code December 18, 2023}, {@code lundi 18 décembre 2023}, {@code 1er janvier 2024}.
    */
   private P foreignDate(TokenView v, int i) {
-    if (v.kind[i] == TokenKind.ARABIC || v.kind[i] == TokenKind.PUNCTUATION) {
+    // range() asks for the right side of "من 19 -" one past the last token.
+    if (i >= v.n || v.kind[i] == TokenKind.ARABIC || v.kind[i] == TokenKind.PUNCTUATION) {
       return null;
     }
     int j = i;
