@@ -192,9 +192,10 @@ record DateRef(
   /**
    * One ICU calendar per thread, reused: creating one per conversion looked up ICU's locale and
    * week data each time (ULocale, resource bundles), which showed in the batch profile as C2
-   * compiling ICU's locale code again and again (docs/PERFORMANCE.md, "Profile"). A calendar is
-   * mutable and not thread-safe, hence per thread; {@code clear()} makes it equal to a new one
-   * for the fields set here (time zone and locale are fixed, leniency is never changed).
+   * compiling ICU's locale code again and again (docs/PERFORMANCE.md, "Batch scaling and model
+   * loading"). A calendar is mutable and not thread-safe, hence one per thread; {@code clear()}
+   * makes it equal to a new one for the fields set here (time zone and locale are fixed,
+   * leniency is never changed).
    */
   private static final ThreadLocal<IslamicCalendar> CALENDAR =
       ThreadLocal.withInitial(() -> new IslamicCalendar(TimeZone.GMT_ZONE, ULocale.ROOT));
