@@ -10,7 +10,9 @@
 #   anything else is passed to JMH (e.g. a benchmark regex "StageBenchmark.ner", "-prof gc")
 #
 # Environment: MVN (default mvn), MVN_ARGS (e.g. -o for offline), BATCH_CMD (see below),
-# SKIP_JMH=1 (keep target/jmh.json, redo start-up, batch and the report).
+# SKIP_JMH=1 (keep target/jmh.json, redo start-up, batch and the report), BATCH_COPIES (how many
+# times the corpus is written for the batch timing; default 2 = 500k tokens; 20 = 5M tokens, where
+# JVM start-up and JIT warm-up weigh less in the 2÷1 ratio).
 # Start-up is also timed with hyperfine when it is installed (apt-get install -y hyperfine).
 # Outputs: target/jmh.json, target/jmh-report.md, target/startup.md, target/batch.md (when
 # ./hadath batch exists), docs/performance.png.
@@ -89,10 +91,10 @@ if ./hadath --help 2>/dev/null | grep -qE '^ +batch( |$)'; then
   echo "== batch" >&2
   default_batch='./hadath batch --threads {T} --in {IN} --out {OUT}'
   tmpl="${BATCH_CMD:-$default_batch}"
-  read -r ndocs ntok < <(java -cp "$cp" $props io.github.hadath.bench.WriteCorpusJsonl target/bench-corpus.jsonl 2)
+  read -r ndocs ntok < <(java -cp "$cp" $props io.github.hadath.bench.WriteCorpusJsonl target/bench-corpus.jsonl "${BATCH_COPIES:-2}")
   {
-    echo "| batch | documents | corpus tokens | seconds | tokens/s | max RSS (MB) |"
-    echo "|---|---:|---:|---:|---:|---:|"
+    echo "| batch | documents | corpus tokens | seconds | tokens/s | CPU-s (user+sys) | max RSS (MB) | load average before |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
     declare -A rate
     for t in 1 2; do
       cmd="${tmpl//\{T\}/$t}"; cmd="${cmd//\{IN\}/target/bench-corpus.jsonl}"
@@ -100,18 +102,20 @@ if ./hadath --help 2>/dev/null | grep -qE '^ +batch( |$)'; then
       rm -f "target/bench-batch-$t.jsonl"
       t0=$(date +%s%N)
       status=0
-      /usr/bin/time -o "target/bench-batch-$t.rss" -f %M bash -c "$cmd" > /dev/null \
+      load=$(cut -d' ' -f1 /proc/loadavg)
+      /usr/bin/time -o "target/bench-batch-$t.rss" -f '%M %U %S' bash -c "$cmd" > /dev/null \
         2> "target/bench-batch-$t.log" || status=$?
       t1=$(date +%s%N)
       if [ "$status" != 0 ]; then
-        echo "| \`$cmd\` | failed with exit status $status: see target/bench-batch-$t.log | | | | |"
+        echo "| \`$cmd\` | failed with exit status $status: see target/bench-batch-$t.log | | | | | | |"
         rate[$t]=0
         continue
       fi
       s=$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.2f", (b-a)/1e9}')
       rate[$t]=$(awk -v n="$ntok" -v s="$s" 'BEGIN{printf "%.0f", n/s}')
-      rss=$(awk '/^[0-9]+$/ {printf "%.0f", $1/1024}' "target/bench-batch-$t.rss")
-      echo "| \`$cmd\` | $ndocs | $ntok | $s | ${rate[$t]} | $rss |"
+      rss=$(awk '/^[0-9]+ / {printf "%.0f", $1/1024}' "target/bench-batch-$t.rss")
+      cpu=$(awk '/^[0-9]+ / {printf "%.1f", $2 + $3}' "target/bench-batch-$t.rss")
+      echo "| \`$cmd\` | $ndocs | $ntok | $s | ${rate[$t]} | $cpu | $rss | $load |"
     done
     echo
     echo "batch 2 threads ÷ 1 thread: $(awk -v a="${rate[2]}" -v b="${rate[1]}" 'BEGIN{if (b > 0) printf "%.2f", a/b; else printf "n/a"}')× (goal ≥ 1.7×); the whole process (JVM start-up and model loading included) is timed."

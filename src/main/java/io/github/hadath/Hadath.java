@@ -73,14 +73,45 @@ public final class Hadath {
   private final int chunkChars;
 
   private Hadath(Builder b) {
-    this.tokenizer = new ArabicTokenizer();
+    // The stages share no state, and a first build is mostly class loading and resource parsing
+    // on one core per stage: the NER model and the time lexicon load on their own threads while
+    // this one builds the tokenizer and the event extractor (docs/PERFORMANCE.md).
+    java.util.concurrent.CompletableFuture<EntityRecognizer> ner = b.entityRecognizer != null
+        ? java.util.concurrent.CompletableFuture.completedFuture(b.entityRecognizer)
+        : ModelResources.loadAsync("ner", PerceptronEntityRecognizer::bundled);
+    java.util.concurrent.CompletableFuture<TemporalTagger> time = b.temporalTagger != null
+        ? java.util.concurrent.CompletableFuture.completedFuture(b.temporalTagger)
+        : ModelResources.loadAsync("time", RuleBasedTemporalTagger::new);
+    ArabicTokenizer tok = null;
+    EventExtractor events = null;
+    RuntimeException failure = null;
+    try {
+      tok = new ArabicTokenizer();
+      events = b.eventExtractor != null ? b.eventExtractor : new RuleBasedEventExtractor();
+    } catch (RuntimeException e) {
+      failure = e;
+    }
+    // always wait for both loaders, so none outlives a failed build; the first failure wins
+    EntityRecognizer recognizer = null;
+    TemporalTagger tagger = null;
+    try {
+      recognizer = ModelResources.await(ner);
+    } catch (RuntimeException e) {
+      failure = failure == null ? e : failure;
+    }
+    try {
+      tagger = ModelResources.await(time);
+    } catch (RuntimeException e) {
+      failure = failure == null ? e : failure;
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    this.tokenizer = tok;
     this.chunkChars = b.chunkChars;
-    this.entityRecognizer =
-        b.entityRecognizer != null ? b.entityRecognizer : PerceptronEntityRecognizer.bundled();
-    this.temporalTagger =
-        b.temporalTagger != null ? b.temporalTagger : new RuleBasedTemporalTagger();
-    this.eventExtractor =
-        b.eventExtractor != null ? b.eventExtractor : new RuleBasedEventExtractor();
+    this.entityRecognizer = recognizer;
+    this.temporalTagger = tagger;
+    this.eventExtractor = events;
     this.maxDocumentChars = b.maxDocumentChars;
   }
 

@@ -99,6 +99,59 @@ public final class ModelResources {
   }
 
   /**
+   * Starts {@code loader} on a new daemon thread that sees the same explicit models directory
+   * as the calling thread ({@link #withDirectory}), and returns its result to come. Used by
+   * {@code Hadath.Builder.build()} to load independent stages at once: the first build in a JVM
+   * is mostly class loading, ICU data initialisation and resource parsing, which run on one core
+   * each and share nothing (docs/PERFORMANCE.md, "Model loading").
+   */
+  public static <T> java.util.concurrent.CompletableFuture<T> loadAsync(String name,
+      Supplier<T> loader) {
+    Path directory = EXPLICIT.get();
+    java.util.concurrent.CompletableFuture<T> f = new java.util.concurrent.CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        f.complete(directory == null ? loader.get() : withDirectory(directory, loader));
+      } catch (Throwable e) { // handed to the joining thread, which rethrows it as is
+        f.completeExceptionally(e);
+      }
+    }, "hadath-load-" + name);
+    t.setDaemon(true);
+    t.start();
+    return f;
+  }
+
+  /**
+   * Waits for a {@link #loadAsync} result and rethrows the loader's own exception unwrapped
+   * (a {@link HadathException} keeps its code).
+   */
+  public static <T> T await(java.util.concurrent.CompletableFuture<T> f) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return f.get();
+        } catch (InterruptedException e) {
+          interrupted = true; // loading cannot be abandoned half-way; finish, then re-flag
+        } catch (java.util.concurrent.ExecutionException e) {
+          Throwable c = e.getCause();
+          if (c instanceof RuntimeException r) {
+            throw r;
+          }
+          if (c instanceof Error err) {
+            throw err;
+          }
+          throw new IllegalStateException(c);
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /**
    * Opens a verified model file.
    *
    * @param path the path relative to the models folder ({@code tokenize/abbreviations.txt}), or

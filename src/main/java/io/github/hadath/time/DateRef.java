@@ -189,11 +189,27 @@ record DateRef(
         .withEnd(next.minusDays(1).toString());
   }
 
-  /** Converts a Hijri date to a Gregorian one; null when the day does not exist. */
-  static LocalDate fromHijri(int y, int m, int d, HijriVariant variant) {
-    IslamicCalendar c = new IslamicCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+  /**
+   * One ICU calendar per thread, reused: creating one per conversion looked up ICU's locale and
+   * week data each time (ULocale, resource bundles), which showed in the batch profile as C2
+   * compiling ICU's locale code again and again (docs/PERFORMANCE.md, "Batch scaling and model
+   * loading"). A calendar is mutable and not thread-safe, hence one per thread; {@code clear()}
+   * makes it equal to a new one for the fields set here (time zone and locale are fixed,
+   * leniency is never changed).
+   */
+  private static final ThreadLocal<IslamicCalendar> CALENDAR =
+      ThreadLocal.withInitial(() -> new IslamicCalendar(TimeZone.GMT_ZONE, ULocale.ROOT));
+
+  private static IslamicCalendar calendar(HijriVariant variant) {
+    IslamicCalendar c = CALENDAR.get();
     c.setCalculationType(variant.icu);
     c.clear();
+    return c;
+  }
+
+  /** Converts a Hijri date to a Gregorian one; null when the day does not exist. */
+  static LocalDate fromHijri(int y, int m, int d, HijriVariant variant) {
+    IslamicCalendar c = calendar(variant);
     c.set(y, m - 1, d);
     long jd = c.get(Calendar.JULIAN_DAY);
     if (c.get(Calendar.DAY_OF_MONTH) != d || c.get(Calendar.MONTH) != m - 1) {
@@ -204,9 +220,7 @@ record DateRef(
 
   /** Returns {year, month, day} of {@code date} in the Hijri calendar. */
   static int[] toHijri(LocalDate date, HijriVariant variant) {
-    IslamicCalendar c = new IslamicCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
-    c.setCalculationType(variant.icu);
-    c.clear();
+    IslamicCalendar c = calendar(variant);
     c.set(Calendar.JULIAN_DAY, (int) (date.toEpochDay() + EPOCH_JD));
     return new int[] {c.get(Calendar.EXTENDED_YEAR), c.get(Calendar.MONTH) + 1,
         c.get(Calendar.DAY_OF_MONTH)};

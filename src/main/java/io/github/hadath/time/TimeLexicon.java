@@ -87,7 +87,65 @@ final class TimeLexicon {
     return lx;
   }
 
+  /** The generated resource holding the ICU4J names, so start-up need not load ICU's data. */
+  static final String ICU_NAMES = "icu-names.tsv";
+
+  /**
+   * Enters the ICU4J month and weekday names. They are read from {@value #ICU_NAMES}, a file
+   * generated from the same ICU4J calls ({@link #icuNamesLive()}) for the ICU version named in
+   * its first line: reading 28 locales' calendar data through ICU cost about a third of a second
+   * of CPU at every start (docs/PERFORMANCE.md, "Model loading"). When the ICU4J on the
+   * classpath is another version than the file's, the names are taken from ICU itself, so the
+   * table always equals what this ICU gives. Regenerate with
+   * {@code scripts/regenerate-time-icu-names.sh}.
+   */
   private void loadIcu() {
+    for (String[] row : icuNames()) {
+      put(Cat.valueOf(row[0]), row[1], row[2]);
+    }
+  }
+
+  /** The rows (role, name, value) of {@value #ICU_NAMES}, or of ICU when its version differs. */
+  static java.util.List<String[]> icuNames() {
+    java.util.List<String[]> out = new java.util.ArrayList<>();
+    String version = null;
+    String path = BASE + ICU_NAMES;
+    try (InputStream in = io.github.hadath.internal.ModelResources.open(path)) {
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.startsWith("# icu4j ")) {
+          version = line.substring("# icu4j ".length()).strip();
+        } else if (!line.isEmpty() && !line.startsWith("#")) {
+          String[] f = line.split("\t", -1);
+          if (f.length != 3) {
+            throw new HadathException("MODEL_INVALID", path + ": expected role, name, value"
+                + " separated by tabs, got '" + line + "'");
+          }
+          out.add(f);
+        }
+      }
+    } catch (IOException e) {
+      throw new HadathException("MODEL_MISSING", "cannot read " + path, e);
+    }
+    if (!icuVersion().equals(version)) {
+      return icuNamesLive();
+    }
+    return out;
+  }
+
+  /** The version of the ICU4J on the classpath, as written in {@value #ICU_NAMES}. */
+  static String icuVersion() {
+    return com.ibm.icu.util.VersionInfo.ICU_VERSION.toString();
+  }
+
+  /**
+   * The month and weekday names straight from ICU4J, in the order they are entered (the first
+   * spelling of a key wins): Gregorian months of every Arabic locale, Islamic months and
+   * weekdays in Arabic, English and French months and weekdays; format and stand-alone forms,
+   * wide and abbreviated.
+   */
+  static java.util.List<String[]> icuNamesLive() {
+    java.util.List<String[]> out = new java.util.ArrayList<>();
     int[] ctx = {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE};
     int[] widths = {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED};
     for (String loc : ARABIC_LOCALES) {
@@ -96,7 +154,7 @@ final class TimeLexicon {
         for (int w : widths) {
           String[] months = g.getMonths(c, w);
           for (int m = 0; m < 12 && m < months.length; m++) {
-            put(Cat.GMONTH, months[m], Integer.toString(m + 1));
+            out.add(new String[] {Cat.GMONTH.name(), months[m], Integer.toString(m + 1)});
           }
         }
       }
@@ -106,12 +164,13 @@ final class TimeLexicon {
       for (int w : widths) {
         String[] months = h.getMonths(c, w);
         for (int m = 0; m < 12 && m < months.length; m++) {
-          put(Cat.HMONTH, months[m], Integer.toString(m + 1));
+          out.add(new String[] {Cat.HMONTH.name(), months[m], Integer.toString(m + 1)});
         }
         String[] days = h.getWeekdays(c, w);
         // ICU numbers weekdays 1 = Sunday ... 7 = Saturday; TIMEX3 uses ISO 1 = Monday.
         for (int d = 1; d < days.length; d++) {
-          put(Cat.WEEKDAY, days[d], Integer.toString(d == 1 ? 7 : d - 1));
+          out.add(new String[] {Cat.WEEKDAY.name(), days[d],
+              Integer.toString(d == 1 ? 7 : d - 1)});
         }
       }
     }
@@ -121,15 +180,36 @@ final class TimeLexicon {
         for (int w : widths) {
           String[] months = l.getMonths(c, w);
           for (int m = 0; m < 12 && m < months.length; m++) {
-            put(Cat.LMONTH, months[m], Integer.toString(m + 1));
+            out.add(new String[] {Cat.LMONTH.name(), months[m], Integer.toString(m + 1)});
           }
           String[] days = l.getWeekdays(c, w);
           for (int d = 1; d < days.length; d++) {
-            put(Cat.LWEEKDAY, days[d], Integer.toString(d == 1 ? 7 : d - 1));
+            out.add(new String[] {Cat.LWEEKDAY.name(), days[d],
+                Integer.toString(d == 1 ? 7 : d - 1)});
           }
         }
       }
     }
+    return out;
+  }
+
+  /** Writes {@link #icuNamesLive()} in the format of {@value #ICU_NAMES}. */
+  static String icuNamesFile() {
+    StringBuilder b = new StringBuilder();
+    b.append("# ICU4J month and weekday names read by io.github.hadath.time.TimeLexicon:"
+        + " role, name, value (month 1-12, ISO weekday 1-7), tab-separated, in entry order.\n");
+    b.append("# Generated from ICU4J's CLDR data; do not edit. Regenerate after an ICU4J upgrade:"
+        + " scripts/regenerate-time-icu-names.sh\n");
+    b.append("# icu4j ").append(icuVersion()).append('\n');
+    for (String[] r : icuNamesLive()) {
+      for (String f : r) {
+        if (f.indexOf('\t') >= 0 || f.indexOf('\n') >= 0) {
+          throw new IllegalStateException("ICU name with a tab or line break: " + f);
+        }
+      }
+      b.append(r[0]).append('\t').append(r[1]).append('\t').append(r[2]).append('\n');
+    }
+    return b.toString();
   }
 
   private void loadMonthsExtra() {

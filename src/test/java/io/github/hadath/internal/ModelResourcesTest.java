@@ -52,6 +52,20 @@ class ModelResourcesTest {
   }
 
   @Test
+  void aLoaderThreadSeesTheBuilderDirectoryAndItsFailureKeepsItsCode() throws IOException {
+    corrupt(ABBREVIATIONS);
+    var failed = ModelResources.withDirectory(dir,
+        () -> ModelResources.loadAsync("test", () -> ModelResources.read(ABBREVIATIONS)));
+    assertThatThrownBy(() -> ModelResources.await(failed))
+        .isInstanceOfSatisfying(HadathException.class,
+            e -> assertThat(e.code()).isEqualTo("MODEL_CORRUPT"))
+        .hasMessageContaining(dir.toString());
+    // without the directory the same loader reads the intact bundled copy
+    var ok = ModelResources.loadAsync("test", () -> ModelResources.read(ABBREVIATIONS));
+    assertThat(ModelResources.await(ok)).isEqualTo(ModelResources.read(ABBREVIATIONS));
+  }
+
+  @Test
   void anIntactCopyInTheBuilderDirectoryIsUsed() throws IOException {
     copyBundled(ABBREVIATIONS);
     assertThat(ModelResources.verifyDirectory(dir)).isEqualTo(1);
