@@ -69,6 +69,17 @@ final class TrainNerCommand implements Callable<Integer> {
       description = "Seed of the sentence shuffling (the shipped model uses 42).")
   long seed;
 
+  @Option(names = "--bag", defaultValue = "1",
+      description = "Train every perceptron this many times over different shuffling orders"
+          + " (seeds SEED, SEED+1000003, ...) and average the weights (1: a single run).")
+  int bag;
+
+  @Option(names = "--cv", defaultValue = "0",
+      description = "Instead of training one model: K-fold cross-validation over the training"
+          + " sentences (K contiguous blocks in file order; each block tagged by a model trained"
+          + " on the others), printing each fold's and the pooled score; writes no model.")
+  int cv;
+
   @Option(names = "--out", required = true, description = "Model file to write.")
   Path out;
 
@@ -97,8 +108,11 @@ final class TrainNerCommand implements Callable<Integer> {
     System.err.printf(Locale.ROOT, "train-ner: %d training sentences, %d dev sentences%n",
         words.size(), devSet.size());
     long t0 = System.nanoTime();
+    if (cv > 1) {
+      return crossValidate(words, tags, t0);
+    }
     int[] domains = domainOf.stream().mapToInt(Integer::intValue).toArray();
-    PerceptronNerTagger model = new PerceptronNerTrainer().featureGroups(featureGroups).seed(seed).minCount(minCount).train(words, tags,
+    PerceptronNerTagger model = new PerceptronNerTrainer().featureGroups(featureGroups).seed(seed).minCount(minCount).bag(bag).train(words, tags,
         domains, iterations, folds, window, devSet.isEmpty() ? null : (m, epoch) -> {
           NerEvaluation e = NerEvaluation.evaluate(m, devSet);
           System.out.printf(Locale.ROOT,
@@ -118,6 +132,38 @@ final class TrainNerCommand implements Callable<Integer> {
     }
     System.err.printf(Locale.ROOT, "train-ner: wrote %s (%d features, %d bytes)%n", out,
         model.featureCount(), Files.size(out));
+    return 0;
+  }
+
+  /** K-fold cross-validation over the training sentences; prints per-fold and pooled F1. */
+  private int crossValidate(List<String[]> words, List<String[]> tags, long t0) {
+    int m = words.size();
+    io.github.hadath.eval.NerScorer pooled = new io.github.hadath.eval.NerScorer();
+    List<String> ploc = List.of("PER", "LOC", "ORG");
+    for (int k = 0; k < cv; k++) {
+      int lo = (int) ((long) m * k / cv);
+      int hi = (int) ((long) m * (k + 1) / cv);
+      List<String[]> trW = new ArrayList<>(words.subList(0, lo));
+      trW.addAll(words.subList(hi, m));
+      List<String[]> trT = new ArrayList<>(tags.subList(0, lo));
+      trT.addAll(tags.subList(hi, m));
+      PerceptronNerTagger model = new PerceptronNerTrainer().featureGroups(featureGroups)
+          .seed(seed).minCount(minCount).bag(bag).train(trW, trT, iterations, folds, window,
+              null);
+      List<String[]> pred = model.tagDocument(words.subList(lo, hi));
+      io.github.hadath.eval.NerScorer one = new io.github.hadath.eval.NerScorer();
+      for (int s = lo; s < hi; s++) {
+        List<String> g = java.util.Arrays.asList(tags.get(s));
+        List<String> p = java.util.Arrays.asList(pred.get(s - lo));
+        one.add(g, p);
+        pooled.add(g, p);
+      }
+      System.out.printf(Locale.ROOT, "cv fold %d/%d: PER/LOC/ORG F1 %.4f (%.0f s)%n", k + 1, cv,
+          one.micro(ploc).f1(), (System.nanoTime() - t0) / 1e9);
+      System.out.flush();
+    }
+    System.out.printf(Locale.ROOT, "cv pooled: PER/LOC/ORG F1 %.4f%n%s",
+        pooled.micro(ploc).f1(), pooled.report());
     return 0;
   }
 
