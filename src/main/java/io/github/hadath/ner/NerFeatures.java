@@ -54,6 +54,11 @@ final class NerFeatures {
    * report, the city elsewhere).
    */
   static final int F_TOPIC = 256;
+  /**
+   * Second stage only: the document-context majority type of the neighbouring words too (see
+   * {@link DocumentContext#features(List, List, int, boolean)}).
+   */
+  static final int F_CTX2 = 512;
   /** The feature set of model 1.0. */
   static final int ALL = F_BIGRAMS | F_TRIGRAMS | F_GAZETTEER | F_TRIGGERS | F_CLUSTERS
       | F_WINDOW2;

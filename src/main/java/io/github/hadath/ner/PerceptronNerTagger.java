@@ -150,7 +150,8 @@ public final class PerceptronNerTagger {
     if (stage2 == null) {
       return first;
     }
-    String[][][] ctx = DocumentContext.features(forms, first, window);
+    String[][][] ctx = DocumentContext.features(forms, first, window,
+        (stage2.features().flags() & NerFeatures.F_CTX2) != 0);
     List<int[]> second = new ArrayList<>(sentences.size());
     for (int j = 0; j < forms.size(); j++) {
       second.add(stage2.decode(NerFeatures.withExtra(base.get(j), ctx[j]), pairs.get(j)));

@@ -44,9 +44,10 @@ public final class PerceptronNerTrainer {
         case "org" -> flags |= NerFeatures.F_ORG;
         case "seg" -> flags |= NerFeatures.F_SEG;
         case "topic" -> flags |= NerFeatures.F_TOPIC;
+        case "ctx2" -> flags |= NerFeatures.F_CTX2;
         case "", "base" -> { }
         default -> throw new IllegalArgumentException("unknown feature group '" + g
-            + "'; expected org, seg, topic or base");
+            + "'; expected org, seg, topic, ctx2 or base");
       }
     }
     this.features = new NerFeatures(features.lexicon(), flags);
@@ -144,7 +145,8 @@ public final class PerceptronNerTrainer {
       }
     }
     PerceptronNerModel stage1 = trainStage(base, pairs, gold, epochs, null);
-    String[][][] ctx = DocumentContext.features(forms, jack, window);
+    String[][][] ctx = DocumentContext.features(forms, jack, window,
+        (features.flags() & NerFeatures.F_CTX2) != 0);
     List<long[][]> x2 = new ArrayList<>(m);
     for (int s = 0; s < m; s++) {
       x2.add(NerFeatures.withExtra(base.get(s), ctx[s]));
