@@ -100,6 +100,15 @@ class PerceptronNerTaggerTest {
   }
 
   @Test
+  void anOutsidePenaltyShiftsTheTaggerTowardsNamesWithoutChangingTheModel() {
+    PerceptronNerTagger tagger = trainTiny(3);
+    String[] words = {"قال", "الرئيس", "كريم", "في", "حمص", "أمس"};
+    assertThat(tagger.withOutsidePenalty(0f).tag(words)).containsExactly(tagger.tag(words));
+    assertThat(tagger.withOutsidePenalty(1e6f).tag(words)).doesNotContain("O");
+    assertThat(tagger.tag(words)).containsExactly("O", "O", "B-PER", "O", "B-LOC", "O");
+  }
+
+  @Test
   void theOpenNlpAdapterReturnsTypedTokenSpans() {
     PerceptronNameFinder finder = new PerceptronNameFinder(trainTiny(0));
     opennlp.tools.util.Span[] spans =
