@@ -69,6 +69,26 @@ final class TrainNerCommand implements Callable<Integer> {
       description = "Seed of the sentence shuffling (the shipped model uses 42).")
   long seed;
 
+  @Option(names = "--bag", defaultValue = "1",
+      description = "Train every perceptron this many times over different shuffling orders"
+          + " (seeds SEED, SEED+1000003, ...) and average the weights (1: a single run).")
+  int bag;
+
+  @Option(names = "--cv", defaultValue = "0",
+      description = "Instead of training one model: K-fold cross-validation over the training"
+          + " sentences (K contiguous blocks in file order; each block tagged by a model trained"
+          + " on the others), printing each fold's and the pooled score; writes no model.")
+  int cv;
+
+  @Option(names = "--o-penalty", defaultValue = "0",
+      description = "Lower the last stage's score of the outside tag O by this much on every"
+          + " word (bias shift; more names, recall up, precision down). Chosen by --cv.")
+  float oPenalty;
+
+  @Option(names = "--o-penalty-grid", split = ",",
+      description = "With --cv or a dev set: also score these O penalties (e.g. 0,1,2,4).")
+  List<Float> oGrid;
+
   @Option(names = "--out", required = true, description = "Model file to write.")
   Path out;
 
@@ -97,8 +117,11 @@ final class TrainNerCommand implements Callable<Integer> {
     System.err.printf(Locale.ROOT, "train-ner: %d training sentences, %d dev sentences%n",
         words.size(), devSet.size());
     long t0 = System.nanoTime();
+    if (cv > 1) {
+      return crossValidate(words, tags, t0);
+    }
     int[] domains = domainOf.stream().mapToInt(Integer::intValue).toArray();
-    PerceptronNerTagger model = new PerceptronNerTrainer().featureGroups(featureGroups).seed(seed).minCount(minCount).train(words, tags,
+    PerceptronNerTagger trained = new PerceptronNerTrainer().featureGroups(featureGroups).seed(seed).minCount(minCount).bag(bag).train(words, tags,
         domains, iterations, folds, window, devSet.isEmpty() ? null : (m, epoch) -> {
           NerEvaluation e = NerEvaluation.evaluate(m, devSet);
           System.out.printf(Locale.ROOT,
@@ -107,6 +130,15 @@ final class TrainNerCommand implements Callable<Integer> {
               e.scorer().micro(e.scorer().types()).f1(), (System.nanoTime() - t0) / 1e9);
           System.out.flush();
         });
+    PerceptronNerTagger model = trained;
+    if (!devSet.isEmpty() && oGrid != null) {
+      for (float g : oGrid) {
+        System.out.printf(Locale.ROOT, "dev with O penalty %.2f: PER/LOC/ORG F1 %.4f%n", g,
+            NerEvaluation.evaluate(model.withOutsidePenalty(g), devSet).scorer()
+                .micro(List.of("PER", "LOC", "ORG")).f1());
+      }
+    }
+    model = model.withOutsidePenalty(oPenalty);
     if (!devSet.isEmpty()) {
       System.out.print("dev score:\n" + NerEvaluation.evaluate(model, devSet).scorer().report());
     }
@@ -118,6 +150,57 @@ final class TrainNerCommand implements Callable<Integer> {
     }
     System.err.printf(Locale.ROOT, "train-ner: wrote %s (%d features, %d bytes)%n", out,
         model.featureCount(), Files.size(out));
+    return 0;
+  }
+
+  /** K-fold cross-validation over the training sentences; prints per-fold and pooled F1. */
+  private int crossValidate(List<String[]> words, List<String[]> tags, long t0) {
+    int m = words.size();
+    io.github.hadath.eval.NerScorer pooled = new io.github.hadath.eval.NerScorer();
+    List<Float> grid = oGrid == null ? List.of() : oGrid;
+    io.github.hadath.eval.NerScorer[] pooledGrid = new io.github.hadath.eval.NerScorer[grid.size()];
+    for (int g = 0; g < pooledGrid.length; g++) {
+      pooledGrid[g] = new io.github.hadath.eval.NerScorer();
+    }
+    List<String> ploc = List.of("PER", "LOC", "ORG");
+    for (int k = 0; k < cv; k++) {
+      int lo = (int) ((long) m * k / cv);
+      int hi = (int) ((long) m * (k + 1) / cv);
+      List<String[]> trW = new ArrayList<>(words.subList(0, lo));
+      trW.addAll(words.subList(hi, m));
+      List<String[]> trT = new ArrayList<>(tags.subList(0, lo));
+      trT.addAll(tags.subList(hi, m));
+      PerceptronNerTagger model = new PerceptronNerTrainer().featureGroups(featureGroups)
+          .seed(seed).minCount(minCount).bag(bag).train(trW, trT, iterations, folds, window,
+              null);
+      for (int g = 0; g < pooledGrid.length; g++) {
+        List<String[]> pg = model.withOutsidePenalty(grid.get(g))
+            .tagDocument(words.subList(lo, hi));
+        for (int s = lo; s < hi; s++) {
+          pooledGrid[g].add(java.util.Arrays.asList(tags.get(s)),
+              java.util.Arrays.asList(pg.get(s - lo)));
+        }
+      }
+      model = model.withOutsidePenalty(oPenalty);
+      List<String[]> pred = model.tagDocument(words.subList(lo, hi));
+      io.github.hadath.eval.NerScorer one = new io.github.hadath.eval.NerScorer();
+      for (int s = lo; s < hi; s++) {
+        List<String> g = java.util.Arrays.asList(tags.get(s));
+        List<String> p = java.util.Arrays.asList(pred.get(s - lo));
+        one.add(g, p);
+        pooled.add(g, p);
+      }
+      System.out.printf(Locale.ROOT, "cv fold %d/%d: PER/LOC/ORG F1 %.4f (%.0f s)%n", k + 1, cv,
+          one.micro(ploc).f1(), (System.nanoTime() - t0) / 1e9);
+      System.out.flush();
+    }
+    for (int g = 0; g < pooledGrid.length; g++) {
+      io.github.hadath.eval.NerScorer.Score sc = pooledGrid[g].micro(ploc);
+      System.out.printf(Locale.ROOT, "cv pooled with O penalty %.2f: PER/LOC/ORG P %.4f R %.4f"
+          + " F1 %.4f%n", grid.get(g), sc.precision(), sc.recall(), sc.f1());
+    }
+    System.out.printf(Locale.ROOT, "cv pooled: PER/LOC/ORG F1 %.4f%n%s",
+        pooled.micro(ploc).f1(), pooled.report());
     return 0;
   }
 

@@ -29,6 +29,9 @@ final class DocumentContext {
   private static final String[][] ENT = new String[TYPES.length][3];
   private static final String[][] SELF_MAJ = new String[L][TYPES.length];
   private static final String[] FRAC = {"0", "hi", "lo"};
+  /** Majority type of the other mentions of the previous / next word ("-": none). */
+  private static final String[] PMAJ = new String[TYPES.length + 1];
+  private static final String[] NMAJ = new String[TYPES.length + 1];
 
   static {
     for (int y = 0; y < L; y++) {
@@ -39,6 +42,10 @@ final class DocumentContext {
       for (int t = 0; t < TYPES.length; t++) {
         SELF_MAJ[y][t] = "self+maj=" + l + ":" + TYPES[t];
       }
+    }
+    for (int t = 0; t <= TYPES.length; t++) {
+      PMAJ[t] = "pmaj=" + (t == TYPES.length ? "-" : TYPES[t]);
+      NMAJ[t] = "nmaj=" + (t == TYPES.length ? "-" : TYPES[t]);
     }
     PREV[L] = "s1p=<s>";
     NEXT[L] = "s1n=</s>";
@@ -58,6 +65,17 @@ final class DocumentContext {
 
   /** Returns, per sentence and word, the context feature strings. */
   static String[][][] features(List<NerFeatures.Forms> sents, List<int[]> labels, int window) {
+    return features(sents, labels, window, false);
+  }
+
+  /**
+   * As {@link #features(List, List, int)}; with {@code neighbours}, each word also gets the
+   * majority type of the other mentions of the words right before and after it, so that a
+   * name part the first stage missed (the second word of محمد بن راشد) can join a neighbour
+   * that is a name elsewhere in the document.
+   */
+  static String[][][] features(List<NerFeatures.Forms> sents, List<int[]> labels, int window,
+      boolean neighbours) {
     int m = sents.size();
     String[][][] out = new String[m][][];
     Map<String, int[]> counts = new HashMap<>();
@@ -78,6 +96,7 @@ final class DocumentContext {
       int[] y = labels.get(j);
       int n = f.s2.length;
       String[][] feats = new String[n][];
+      int[] maj = neighbours ? new int[n] : null;
       for (int i = 0; i < n; i++) {
         String key = f.s2[i];
         String self = SELF[y[i]];
@@ -97,6 +116,9 @@ final class DocumentContext {
         }
         if (total == 0) {
           feats[i] = new String[] {self, prev, next, "ctx=none"};
+          if (maj != null) {
+            maj[i] = TYPES.length;
+          }
           continue;
         }
         int best = 0;
@@ -117,6 +139,17 @@ final class DocumentContext {
         feats[i] = new String[] {
           self, prev, next, MAJ[best], ENT[bestEnt][frac], SELF_MAJ[y[i]][best],
         };
+        if (maj != null) {
+          maj[i] = best;
+        }
+      }
+      if (maj != null) {
+        for (int i = 0; i < n; i++) {
+          String[] a = java.util.Arrays.copyOf(feats[i], feats[i].length + 2);
+          a[a.length - 2] = PMAJ[i > 0 ? maj[i - 1] : TYPES.length];
+          a[a.length - 1] = NMAJ[i + 1 < n ? maj[i + 1] : TYPES.length];
+          feats[i] = a;
+        }
       }
       out[j] = feats;
     }

@@ -47,6 +47,18 @@ final class NerFeatures {
   static final int F_ORG = 64;
   /** Features on the clitic segmenter's analysis of the word (prefix sequence, stem). */
   static final int F_SEG = 128;
+  /**
+   * Sentence-topic features (model 1.2): whether the sentence holds a word of a topic list
+   * (match reports, business news), conjoined with the word's gazetteer and name-list types
+   * and its cluster, since the same name changes type with the topic (ليون the club in a match
+   * report, the city elsewhere).
+   */
+  static final int F_TOPIC = 256;
+  /**
+   * Second stage only: the document-context majority type of the neighbouring words too (see
+   * {@link DocumentContext#features(List, List, int, boolean)}).
+   */
+  static final int F_CTX2 = 512;
   /** The feature set of model 1.0. */
   static final int ALL = F_BIGRAMS | F_TRIGRAMS | F_GAZETTEER | F_TRIGGERS | F_CLUSTERS
       | F_WINDOW2;
@@ -192,8 +204,9 @@ final class NerFeatures {
       }
     }
     String[][] seg = (flags & F_SEG) != 0 ? segments(f) : null;
+    String[] topics = (flags & F_TOPIC) != 0 ? sentenceTopics(f) : NO_TOPICS;
     long[][] out = new long[len][];
-    long[] buf = new long[128];
+    long[] buf = new long[160];
     for (int i = 0; i < len; i++) {
       int k = 0;
       String n = f.n[i];
@@ -300,6 +313,15 @@ final class NerFeatures {
         int t = lexicon.nameTypes(sg[1]) | lexicon.nameTypes(sg[3]);
         buf[k++] = h2(84, Integer.toString(t), sg[0]);
       }
+      for (String tp : topics) {
+        buf[k++] = h(90, tp);
+        buf[k++] = h2(91, tp, gaz != null && gaz[i] != null ? gaz[i] : "-");
+        int nt = lexicon.nameTypes(s1) | lexicon.nameTypes(s2) | lexicon.nameTypes(n);
+        buf[k++] = h2(92, tp, Integer.toString(nt));
+        String c = clusters == null ? null : clusters[i];
+        buf[k++] = h2(93, tp, c == null ? "-" : c.substring(0, Math.min(8, c.length())));
+        buf[k++] = h2(94, tp, orNone(i > 0 ? trig[i - 1] : BOS));
+      }
       if (extra != null && extra[i] != null) {
         for (String x : extra[i]) {
           if (k < buf.length) {
@@ -312,6 +334,38 @@ final class NerFeatures {
       out[i] = fs;
     }
     return out;
+  }
+
+  private static final String[] NO_TOPICS = {};
+
+  /** The topics (sorted, distinct) of the topic words the sentence holds, in any clitic form. */
+  private String[] sentenceTopics(Forms f) {
+    String a = null;
+    String b = null;
+    for (int i = 0; i < f.n.length; i++) {
+      String t = lexicon.topic(f.n[i]);
+      if (t == null) {
+        t = lexicon.topic(f.s1[i]);
+      }
+      if (t == null) {
+        t = lexicon.topic(f.s2[i]);
+      }
+      if (t == null || t.equals(a) || t.equals(b)) {
+        continue;
+      }
+      if (a == null) {
+        a = t;
+      } else if (b == null) {
+        b = t;
+      }
+    }
+    if (a == null) {
+      return NO_TOPICS;
+    }
+    if (b == null) {
+      return new String[] {a};
+    }
+    return a.compareTo(b) < 0 ? new String[] {a, b} : new String[] {b, a};
   }
 
   /**

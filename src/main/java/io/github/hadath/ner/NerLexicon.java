@@ -34,6 +34,7 @@ final class NerLexicon {
   static final String TRIGGERS = "/hadath/models/ner/triggers-ar.tsv";
   static final String NAME_PARTS = "/hadath/models/ner/person-name-parts-ar.tsv";
   static final String CLUSTERS = "/hadath/models/ner/clusters-ar.tsv";
+  static final String TOPICS = "/hadath/models/ner/topic-words-ar.tsv";
 
   /** The longest gazetteer name, in words. */
   static final int MAX_NAME_WORDS = 6;
@@ -43,9 +44,17 @@ final class NerLexicon {
   private final Map<String, Integer> firstWords;
   private final Map<String, String> triggers;
   private final Map<String, String> clusters;
+  /** Topic of a match-normalised topic word (SPORT, ECON); see topic-words-ar.tsv. */
+  private final Map<String, String> topics;
 
   NerLexicon(Map<String, Integer> names, Map<String, String> triggers,
       Map<String, String> clusters) {
+    this(names, triggers, clusters, Map.of());
+  }
+
+  NerLexicon(Map<String, Integer> names, Map<String, String> triggers,
+      Map<String, String> clusters, Map<String, String> topics) {
+    this.topics = Map.copyOf(topics);
     this.names = Map.copyOf(names);
     Map<String, Integer> first = new HashMap<>();
     for (String name : this.names.keySet()) {
@@ -92,7 +101,13 @@ final class NerLexicon {
         clusters.put(cols[0], cols[1]);
       }
     });
-    return new NerLexicon(names, triggers, clusters);
+    Map<String, String> topics = new HashMap<>();
+    readTsv(TOPICS, cols -> {
+      if (cols.length >= 2) {
+        topics.put(ArabicNormalizer.instance().match(cols[0]).trim(), cols[1].trim());
+      }
+    });
+    return new NerLexicon(names, triggers, clusters, topics);
   }
 
   static int typeBit(String type) {
@@ -143,6 +158,11 @@ final class NerLexicon {
   /** Returns the trigger category of a match-normalised word, or null. */
   String trigger(String word) {
     return triggers.get(word);
+  }
+
+  /** Returns the topic (SPORT, ECON) of a match-normalised word, or null. */
+  String topic(String word) {
+    return topics.get(word);
   }
 
   /** Returns the cluster bit string of a match-normalised word, or null. */

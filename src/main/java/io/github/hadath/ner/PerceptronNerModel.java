@@ -90,6 +90,28 @@ final class PerceptronNerModel {
     return weights.length / L;
   }
 
+  /**
+   * Returns a copy whose bias feature (the feature every word has) scores label {@code label}
+   * {@code delta} higher; the model itself is not changed. A negative delta on {@code O} makes
+   * the tagger less conservative (the perceptron's precision is above its recall).
+   */
+  PerceptronNerModel withBias(int label, float delta) {
+    int r = row(NerFeatures.h(0, ""));
+    if (r < 0 || delta == 0) {
+      return this;
+    }
+    int rows = weights.length / L;
+    long[] keys = new long[rows];
+    for (int s = 0; s < slotKeys.length; s++) {
+      if (slotKeys[s] != 0) {
+        keys[slotRows[s]] = slotKeys[s];
+      }
+    }
+    float[] w = weights.clone();
+    w[r * L + label] += delta;
+    return new PerceptronNerModel(features, keys, w, trans, pairs);
+  }
+
   /** Whether label {@code to} may follow label {@code from} (-1: sentence start). */
   static boolean allowed(int from, int to) {
     if (to == 0 || (to & 1) == 1) {

@@ -18,6 +18,7 @@ public final class PerceptronNerTrainer {
   private NerFeatures features;
   private long seed;
   private int minCount = 1;
+  private int bag = 1;
 
   /** A trainer with the bundled lexicon and every feature switched on. */
   public PerceptronNerTrainer() {
@@ -42,9 +43,11 @@ public final class PerceptronNerTrainer {
       switch (g) {
         case "org" -> flags |= NerFeatures.F_ORG;
         case "seg" -> flags |= NerFeatures.F_SEG;
+        case "topic" -> flags |= NerFeatures.F_TOPIC;
+        case "ctx2" -> flags |= NerFeatures.F_CTX2;
         case "", "base" -> { }
         default -> throw new IllegalArgumentException("unknown feature group '" + g
-            + "'; expected org, seg or base");
+            + "'; expected org, seg, topic, ctx2 or base");
       }
     }
     this.features = new NerFeatures(features.lexicon(), flags);
@@ -54,6 +57,15 @@ public final class PerceptronNerTrainer {
   /** Sets the seed of the sentence shuffling (default 42). */
   public PerceptronNerTrainer seed(long seed) {
     this.seed = seed;
+    return this;
+  }
+
+  /**
+   * Trains each perceptron {@code n} times over different shuffling orders (seeds {@code seed},
+   * {@code seed + 1000003}, ...) and averages the weights (default 1: a single run).
+   */
+  public PerceptronNerTrainer bag(int n) {
+    this.bag = Math.max(1, n);
     return this;
   }
 
@@ -133,7 +145,8 @@ public final class PerceptronNerTrainer {
       }
     }
     PerceptronNerModel stage1 = trainStage(base, pairs, gold, epochs, null);
-    String[][][] ctx = DocumentContext.features(forms, jack, window);
+    String[][][] ctx = DocumentContext.features(forms, jack, window,
+        (features.flags() & NerFeatures.F_CTX2) != 0);
     List<long[][]> x2 = new ArrayList<>(m);
     for (int s = 0; s < m; s++) {
       x2.add(NerFeatures.withExtra(base.get(s), ctx[s]));
@@ -195,6 +208,44 @@ public final class PerceptronNerTrainer {
     }
     final int nRows = keys.length;
     final int L = PerceptronNerModel.L;
+    if (bag <= 1) {
+      return compact(keys, run(keys, x, y, pairFeats, epochs, seed, afterEpoch));
+    }
+    // Bagging over shuffling orders: every run sees the same feature rows (the cut-off does
+    // not depend on the order), so the averaged weights of the runs can be averaged again.
+    // This removes most of the variance the order alone causes (up to 0.026 dev F1 with one
+    // seed) at no cost at tagging time: the result is one model of the same size.
+    float[] w = new float[nRows * L];
+    float[] t = new float[(L + 1) * L];
+    java.util.Map<Long, float[]> pairs = new java.util.HashMap<>();
+    for (int b = 0; b < bag; b++) {
+      Raw one = run(keys, x, y, pairFeats, epochs, seed + 1_000_003L * b, null);
+      for (int i = 0; i < w.length; i++) {
+        w[i] += one.w()[i] / bag;
+      }
+      for (int i = 0; i < t.length; i++) {
+        t[i] += one.t()[i] / bag;
+      }
+      one.pairs().forEach((k, v) -> {
+        float[] acc = pairs.computeIfAbsent(k, kk -> new float[v.length]);
+        for (int i = 0; i < v.length; i++) {
+          acc[i] += v[i] / bag;
+        }
+      });
+    }
+    PerceptronNerModel bagged = compact(keys, new Raw(w, t, pairs));
+    if (afterEpoch != null) {
+      afterEpoch.accept(bagged, epochs);
+    }
+    return bagged;
+  }
+
+  /** One averaged-perceptron run over the sentences in the order drawn from {@code seed}. */
+  private Raw run(long[] keys, int[][][] x, int[][] y, List<long[][]> pairFeats,
+      int epochs, long seed, ObjIntConsumer<PerceptronNerModel> afterEpoch) {
+    final int m = x.length;
+    final int nRows = keys.length;
+    final int L = PerceptronNerModel.L;
     float[] w = new float[nRows * L];
     double[] acc = new double[nRows * L];
     float[] t = new float[(L + 1) * L];
@@ -208,7 +259,7 @@ public final class PerceptronNerTrainer {
       order[s] = s;
     }
     Random rnd = new Random(seed);
-    PerceptronNerModel last = null;
+    Raw last = null;
     for (int epoch = 1; epoch <= epochs; epoch++) {
       java.util.Collections.shuffle(Arrays.asList(order), rnd);
       for (int s : order) {
@@ -266,18 +317,20 @@ public final class PerceptronNerTrainer {
         c++;
       }
       if (afterEpoch != null || epoch == epochs) {
-        last = averaged(keys, w, acc, t, tAcc, pw, pAcc, c);
+        last = averaged(w, acc, t, tAcc, pw, pAcc, c);
         if (afterEpoch != null) {
-          afterEpoch.accept(last, epoch);
+          afterEpoch.accept(compact(keys, last), epoch);
         }
       }
     }
     return last;
   }
 
-  private PerceptronNerModel averaged(long[] keys, float[] w, double[] acc, float[] t,
-      double[] tAcc, java.util.Map<Long, float[]> pw, java.util.Map<Long, double[]> pAcc,
-      long c) {
+  /** Full-size averaged weights of one run: rows x labels, transitions, pair transitions. */
+  private record Raw(float[] w, float[] t, java.util.Map<Long, float[]> pairs) { }
+
+  private static Raw averaged(float[] w, double[] acc, float[] t, double[] tAcc,
+      java.util.Map<Long, float[]> pw, java.util.Map<Long, double[]> pAcc, long c) {
     java.util.Map<Long, float[]> pairs = new java.util.HashMap<>();
     pw.forEach((k, v) -> {
       double[] a = pAcc.get(k);
@@ -287,12 +340,26 @@ public final class PerceptronNerTrainer {
       }
       pairs.put(k, avg);
     });
+    float[] wa = new float[w.length];
+    for (int i = 0; i < w.length; i++) {
+      wa[i] = (float) (w[i] - acc[i] / c);
+    }
+    float[] t2 = new float[t.length];
+    for (int i = 0; i < t.length; i++) {
+      t2[i] = (float) (t[i] - tAcc[i] / c);
+    }
+    return new Raw(wa, t2, pairs);
+  }
+
+  /** The model of {@code raw}, without the rows whose weights are all zero. */
+  private PerceptronNerModel compact(long[] keys, Raw raw) {
     int L = PerceptronNerModel.L;
+    float[] w = raw.w();
     int live = 0;
     boolean[] keep = new boolean[keys.length];
     for (int r = 0; r < keys.length; r++) {
       for (int l = 0; l < L; l++) {
-        if (w[r * L + l] - acc[r * L + l] / c != 0) {
+        if (w[r * L + l] != 0) {
           keep[r] = true;
         }
       }
@@ -308,16 +375,10 @@ public final class PerceptronNerTrainer {
         continue;
       }
       k2[j] = keys[r];
-      for (int l = 0; l < L; l++) {
-        w2[j * L + l] = (float) (w[r * L + l] - acc[r * L + l] / c);
-      }
+      System.arraycopy(w, r * L, w2, j * L, L);
       j++;
     }
-    float[] t2 = new float[t.length];
-    for (int i = 0; i < t.length; i++) {
-      t2[i] = (float) (t[i] - tAcc[i] / c);
-    }
-    return new PerceptronNerModel(features, k2, w2, t2, pairs);
+    return new PerceptronNerModel(features, k2, w2, raw.t(), raw.pairs());
   }
 
   static int[] labels(String[] tags) {

@@ -69,4 +69,16 @@ class NerTagCommandTest {
     assertThat(out[6]).isEmpty();
     assertThat(out[8]).isEqualTo("حمص\tNNP\tw\tB-LOC");
   }
+
+  @Test
+  void crossValidationScoresEveryFoldAndPoolsThemWithoutWritingAModel() throws IOException {
+    Path model = dir.resolve("unused.bin");
+    String out = run("train-ner", "--train", corpus(60).toString(), "--format", "anercorp",
+        "--cv", "3", "--bag", "2", "--iterations", "3", "--folds", "0",
+        "--o-penalty-grid", "0,1", "--out", model.toString());
+    assertThat(out).contains("cv fold 1/3").contains("cv fold 3/3")
+        .contains("cv pooled with O penalty 1.00").contains("cv pooled: PER/LOC/ORG F1")
+        .contains("micro PER/LOC/ORG");
+    assertThat(model).doesNotExist();
+  }
 }

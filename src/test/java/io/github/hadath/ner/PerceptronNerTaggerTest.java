@@ -76,6 +76,39 @@ class PerceptronNerTaggerTest {
   }
 
   @Test
+  void aBagOfOneIsThePlainModelAndABagOfThreeStillTagsWhatItLearned() throws IOException {
+    List<String[]> words = new ArrayList<>();
+    List<String[]> tags = new ArrayList<>();
+    for (String[][] s : generate(200, 1)) {
+      words.add(s[0]);
+      tags.add(s[1]);
+    }
+    PerceptronNerTagger one = new PerceptronNerTrainer(NerLexicon.empty(), NerFeatures.ALL, 42L)
+        .bag(1).train(words, tags, 5, 3, 3, null);
+    ByteArrayOutputStream a = new ByteArrayOutputStream();
+    one.save(a);
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    trainTiny(3).save(b);
+    assertThat(a.toByteArray()).isEqualTo(b.toByteArray());
+
+    PerceptronNerTagger bag = new PerceptronNerTrainer(NerLexicon.empty(), NerFeatures.ALL, 42L)
+        .bag(3).train(words, tags, 5, 3, 3, null);
+    assertThat(bag.tag(new String[] {"وصل", "رامز", "إلى", "درعا", "اليوم"}))
+        .containsExactly("O", "B-PER", "O", "B-LOC", "O");
+    // Averaging runs over different orders only moves weights: the rows are the same features.
+    assertThat(bag.featureCount()).isGreaterThanOrEqualTo(one.featureCount());
+  }
+
+  @Test
+  void anOutsidePenaltyShiftsTheTaggerTowardsNamesWithoutChangingTheModel() {
+    PerceptronNerTagger tagger = trainTiny(3);
+    String[] words = {"قال", "الرئيس", "كريم", "في", "حمص", "أمس"};
+    assertThat(tagger.withOutsidePenalty(0f).tag(words)).containsExactly(tagger.tag(words));
+    assertThat(tagger.withOutsidePenalty(1e6f).tag(words)).doesNotContain("O");
+    assertThat(tagger.tag(words)).containsExactly("O", "O", "B-PER", "O", "B-LOC", "O");
+  }
+
+  @Test
   void theOpenNlpAdapterReturnsTypedTokenSpans() {
     PerceptronNameFinder finder = new PerceptronNameFinder(trainTiny(0));
     opennlp.tools.util.Span[] spans =
