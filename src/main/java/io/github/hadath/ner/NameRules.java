@@ -1,13 +1,6 @@
 package io.github.hadath.ner;
 
-import io.github.hadath.internal.ModelResources;
 import io.github.hadath.normalize.ArabicNormalizer;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -175,25 +168,13 @@ final class NameRules {
     };
   }
 
+  /** Reads a rule list through {@link NerLexicon#readTsv}, skipping rows without a second column. */
   private static void read(String resource, java.util.function.Consumer<String[]> sink) {
-    try (InputStream in = ModelResources.open(resource)) {
-      if (in == null) {
-        return;
+    NerLexicon.readTsv(resource, cols -> {
+      if (cols.length >= 2) {
+        sink.accept(cols);
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length >= 2) {
-          sink.accept(cols);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    });
   }
 
   /**

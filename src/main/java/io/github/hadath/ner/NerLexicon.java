@@ -125,7 +125,8 @@ final class NerLexicon {
     }
   }
 
-  private static void readTsv(String resource, java.util.function.Consumer<String[]> sink) {
+  /** Reads a verified model resource as tab-separated rows, skipping blank and {@code #} lines. */
+  static void readTsv(String resource, java.util.function.Consumer<String[]> sink) {
     try (InputStream in = io.github.hadath.internal.ModelResources.open(resource)) {
       if (in == null) {
         return;
