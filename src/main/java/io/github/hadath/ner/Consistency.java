@@ -62,6 +62,40 @@ final class Consistency {
   private static void fill(NerFeatures.Forms f, int[] y, Map<String, Integer> names,
       int maxLen) {
     int n = y.length;
+    fillLongest(y, maxLen, (i, len) -> {
+      for (int j = i; j < i + len; j++) {
+        if (y[j] != 0) {
+          return false;
+        }
+      }
+      // The sequence must not continue into a tagged word of the same sentence either.
+      return !(i + len < n && y[i + len] != 0 && y[i + len] % 2 == 0);
+    }, (i, len) -> {
+      Integer t = names.get(key(f.n, f, i, i + len));
+      return t != null ? t : names.get(key(f.s1, f, i, i + len));
+    });
+  }
+
+  /** Whether the words {@code [i, i + len)} may become one name. */
+  @FunctionalInterface
+  interface SpanTest {
+    boolean test(int i, int len);
+  }
+
+  /** The entity type code of the words {@code [i, i + len)} as a name, or null. */
+  @FunctionalInterface
+  interface SpanType {
+    Integer typeOf(int i, int len);
+  }
+
+  /**
+   * Labels untagged words left to right with the longest run that {@code ok} allows and
+   * {@code type} knows (B = type × 2 − 1, I = type × 2), as the consistency step and the raw-text
+   * recogniser's name propagation both do: a name is re-tagged where it recurs untagged, and the
+   * longest known name wins so that a full name is not cut into its parts.
+   */
+  static void fillLongest(int[] y, int maxLen, SpanTest ok, SpanType type) {
+    int n = y.length;
     int i = 0;
     while (i < n) {
       if (y[i] != 0) {
@@ -69,23 +103,15 @@ final class Consistency {
         continue;
       }
       int found = 0;
-      int type = 0;
+      int t = 0;
       for (int len = Math.min(maxLen, n - i); len >= 1 && found == 0; len--) {
-        boolean free = true;
-        for (int j = i; j < i + len; j++) {
-          free &= y[j] == 0;
-        }
-        // The sequence must not continue into a tagged word of the same sentence either.
-        if (!free || (i + len < n && y[i + len] != 0 && y[i + len] % 2 == 0)) {
+        if (!ok.test(i, len)) {
           continue;
         }
-        Integer t = names.get(key(f.n, f, i, i + len));
-        if (t == null) {
-          t = names.get(key(f.s1, f, i, i + len));
-        }
-        if (t != null) {
+        Integer x = type.typeOf(i, len);
+        if (x != null) {
           found = len;
-          type = t;
+          t = x;
         }
       }
       if (found == 0) {
@@ -93,13 +119,14 @@ final class Consistency {
         continue;
       }
       for (int j = i; j < i + found; j++) {
-        y[j] = j == i ? type * 2 - 1 : type * 2;
+        y[j] = j == i ? t * 2 - 1 : t * 2;
       }
       i += found;
     }
   }
 
-  private static String key(String[] firstForms, NerFeatures.Forms f, int from, int to) {
+  /** The lookup key of words {@code [from, to)}: the first word's given form, then the rest's. */
+  static String key(String[] firstForms, NerFeatures.Forms f, int from, int to) {
     if (to - from == 1) {
       return firstForms[from];
     }

@@ -257,7 +257,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
       while (e < n && y[e] == type * 2) {
         e++;
       }
-      String key = key(knownCut(f.n[k]) > 0 ? f.s1 : f.n, f, k, e);
+      String key = Consistency.key(knownCut(f.n[k]) > 0 ? f.s1 : f.n, f, k, e);
       if (key.length() > 2) {
         names.putIfAbsent(key, type);
         maxLen = Math.max(maxLen, e - k);
@@ -273,54 +273,26 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
       }
       k = e;
     }
-    int i = 0;
-    while (i < n) {
-      if (y[i] != 0) {
-        i++;
-        continue;
+    Consistency.fillLongest(y, maxLen, (i, len) -> {
+      for (int j = i; j < i + len; j++) {
+        if (y[j] != 0 || toks.get(j).sentence() != toks.get(i).sentence()) {
+          return false;
+        }
       }
-      int found = 0;
-      int type = 0;
-      for (int len = Math.min(maxLen, n - i); len >= 1 && found == 0; len--) {
-        boolean free = true;
-        for (int j = i; j < i + len; j++) {
-          free &= y[j] == 0 && toks.get(j).sentence() == toks.get(i).sentence();
-        }
-        if (!free) {
-          continue;
-        }
-        Integer t = names.get(key(f.n, f, i, i + len));
+      return true;
+    }, (i, len) -> {
+      Integer t = names.get(Consistency.key(f.n, f, i, i + len));
+      if (t == null) {
+        t = names.get(Consistency.key(f.s1, f, i, i + len));
+      }
+      if (t == null && len == 1) {
+        t = personWords.get(f.n[i]);
         if (t == null) {
-          t = names.get(key(f.s1, f, i, i + len));
-        }
-        if (t == null && len == 1) {
-          t = personWords.get(f.n[i]);
-          if (t == null) {
-            t = personWords.get(f.s1[i]);
-          }
-        }
-        if (t != null) {
-          found = len;
-          type = t;
+          t = personWords.get(f.s1[i]);
         }
       }
-      if (found == 0) {
-        i++;
-        continue;
-      }
-      for (int j = i; j < i + found; j++) {
-        y[j] = j == i ? type * 2 - 1 : type * 2;
-      }
-      i += found;
-    }
-  }
-
-  private static String key(String[] firstForms, NerFeatures.Forms f, int from, int to) {
-    StringBuilder sb = new StringBuilder(firstForms[from]);
-    for (int j = from + 1; j < to; j++) {
-      sb.append(' ').append(f.n[j]);
-    }
-    return sb.toString();
+      return t;
+    });
   }
 
   private Mention mention(TokenizedText text, List<Token> toks, NerFeatures.Forms f, int from,
