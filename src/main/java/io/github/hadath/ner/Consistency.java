@@ -78,7 +78,7 @@ final class Consistency {
 
   /** Whether the words {@code [i, i + len)} may become one name. */
   @FunctionalInterface
-  interface SpanTest {
+  interface SpanCheck {
     boolean test(int i, int len);
   }
 
@@ -94,7 +94,7 @@ final class Consistency {
    * recogniser's name propagation both do: a name is re-tagged where it recurs untagged, and the
    * longest known name wins so that a full name is not cut into its parts.
    */
-  static void fillLongest(int[] y, int maxLen, SpanTest ok, SpanType type) {
+  static void fillLongest(int[] y, int maxLen, SpanCheck ok, SpanType type) {
     int n = y.length;
     int i = 0;
     while (i < n) {
