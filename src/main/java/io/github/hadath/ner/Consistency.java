@@ -35,8 +35,30 @@ final class Consistency {
   }
 
   private static int collect(NerFeatures.Forms f, int[] y, Map<String, Integer> names) {
+    int[] maxLen = {1};
+    forEachRun(y, (type, k, e) -> {
+      String key = key(f.n, f, k, e);
+      if (key.length() > 2) {
+        names.putIfAbsent(key, type);
+        names.putIfAbsent(key(f.s1, f, k, e), type);
+        maxLen[0] = Math.max(maxLen[0], e - k);
+      }
+    });
+    return maxLen[0];
+  }
+
+  /** Receives one tagged run: its type code and its words {@code [start, end)}. */
+  @FunctionalInterface
+  interface RunSink {
+    void accept(int type, int start, int end);
+  }
+
+  /**
+   * Walks the tagged runs of a label sequence (B = type × 2 − 1 opens a run, I = type × 2
+   * continues it), as the consistency step and the raw-text name propagation both collect them.
+   */
+  static void forEachRun(int[] y, RunSink sink) {
     int n = y.length;
-    int maxLen = 1;
     int k = 0;
     while (k < n) {
       if (y[k] == 0) {
@@ -48,15 +70,9 @@ final class Consistency {
       while (e < n && y[e] == type * 2) {
         e++;
       }
-      String key = key(f.n, f, k, e);
-      if (key.length() > 2) {
-        names.putIfAbsent(key, type);
-        names.putIfAbsent(key(f.s1, f, k, e), type);
-        maxLen = Math.max(maxLen, e - k);
-      }
+      sink.accept(type, k, e);
       k = e;
     }
-    return maxLen;
   }
 
   private static void fill(NerFeatures.Forms f, int[] y, Map<String, Integer> names,

@@ -242,25 +242,14 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
    * article, and single words of multi-word person names, with the same type.
    */
   private void propagate(int[] y, NerFeatures.Forms f, List<Token> toks) {
-    int n = y.length;
     Map<String, Integer> names = new HashMap<>();
     Map<String, Integer> personWords = new HashMap<>();
-    int maxLen = 1;
-    int k = 0;
-    while (k < n) {
-      if (y[k] == 0) {
-        k++;
-        continue;
-      }
-      int type = (y[k] + 1) / 2;
-      int e = k + 1;
-      while (e < n && y[e] == type * 2) {
-        e++;
-      }
+    int[] longest = {1};
+    Consistency.forEachRun(y, (type, k, e) -> {
       String key = Consistency.key(knownCut(f.n[k]) > 0 ? f.s1 : f.n, f, k, e);
       if (key.length() > 2) {
         names.putIfAbsent(key, type);
-        maxLen = Math.max(maxLen, e - k);
+        longest[0] = Math.max(longest[0], e - k);
       }
       if (type == 1 && e - k > 1) {
         for (int j = k; j < e; j++) {
@@ -271,8 +260,8 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
           }
         }
       }
-      k = e;
-    }
+    });
+    int maxLen = longest[0];
     Consistency.fillLongest(y, maxLen, (i, len) -> {
       for (int j = i; j < i + len; j++) {
         if (y[j] != 0 || toks.get(j).sentence() != toks.get(i).sentence()) {
