@@ -2,9 +2,7 @@ package io.github.hadath.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,15 +36,7 @@ class NerTagCommandTest {
   }
 
   private static String run(String... args) {
-    PrintStream old = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-      assertThat(HadathCommand.execute(args)).isZero();
-    } finally {
-      System.setOut(old);
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
+    return CliRun.stdoutOf(args);
   }
 
   @Test
