@@ -89,6 +89,18 @@ final class TrainNerCommand implements Callable<Integer> {
       description = "With --cv or a dev set: also score these O penalties (e.g. 0,1,2,4).")
   List<Float> oGrid;
 
+  @Option(names = "--guide",
+      description = "Train a one-stage guide tagger on these files (FILE[@FORMAT][,...]; the"
+          + " option may be repeated, one guide each) with the same settings; its tags become"
+          + " features of the model, and the guide is stored inside the model file.")
+  List<String> guideSpecs;
+
+  @Option(names = "--cv-predictions",
+      description = "With --cv: write every training token with its gold and its"
+          + " cross-validated predicted tag (token TAB gold TAB predicted; blank line between"
+          + " sentences) to this file, for error analysis.")
+  Path cvPredictions;
+
   @Option(names = "--out", required = true, description = "Model file to write.")
   Path out;
 
@@ -117,11 +129,12 @@ final class TrainNerCommand implements Callable<Integer> {
     System.err.printf(Locale.ROOT, "train-ner: %d training sentences, %d dev sentences%n",
         words.size(), devSet.size());
     long t0 = System.nanoTime();
+    guides = trainGuides(t0);
     if (cv > 1) {
       return crossValidate(words, tags, t0);
     }
     int[] domains = domainOf.stream().mapToInt(Integer::intValue).toArray();
-    PerceptronNerTagger trained = new PerceptronNerTrainer().featureGroups(featureGroups).seed(seed).minCount(minCount).bag(bag).train(words, tags,
+    PerceptronNerTagger trained = trainer().train(words, tags,
         domains, iterations, folds, window, devSet.isEmpty() ? null : (m, epoch) -> {
           NerEvaluation e = NerEvaluation.evaluate(m, devSet);
           System.out.printf(Locale.ROOT,
@@ -154,8 +167,10 @@ final class TrainNerCommand implements Callable<Integer> {
   }
 
   /** K-fold cross-validation over the training sentences; prints per-fold and pooled F1. */
-  private int crossValidate(List<String[]> words, List<String[]> tags, long t0) {
+  private int crossValidate(List<String[]> words, List<String[]> tags, long t0)
+      throws IOException {
     int m = words.size();
+    StringBuilder dump = cvPredictions == null ? null : new StringBuilder();
     io.github.hadath.eval.NerScorer pooled = new io.github.hadath.eval.NerScorer();
     List<Float> grid = oGrid == null ? List.of() : oGrid;
     io.github.hadath.eval.NerScorer[] pooledGrid = new io.github.hadath.eval.NerScorer[grid.size()];
@@ -170,9 +185,7 @@ final class TrainNerCommand implements Callable<Integer> {
       trW.addAll(words.subList(hi, m));
       List<String[]> trT = new ArrayList<>(tags.subList(0, lo));
       trT.addAll(tags.subList(hi, m));
-      PerceptronNerTagger model = new PerceptronNerTrainer().featureGroups(featureGroups)
-          .seed(seed).minCount(minCount).bag(bag).train(trW, trT, iterations, folds, window,
-              null);
+      PerceptronNerTagger model = trainer().train(trW, trT, iterations, folds, window, null);
       for (int g = 0; g < pooledGrid.length; g++) {
         List<String[]> pg = model.withOutsidePenalty(grid.get(g))
             .tagDocument(words.subList(lo, hi));
@@ -189,6 +202,13 @@ final class TrainNerCommand implements Callable<Integer> {
         List<String> p = java.util.Arrays.asList(pred.get(s - lo));
         one.add(g, p);
         pooled.add(g, p);
+        if (dump != null) {
+          for (int i = 0; i < g.size(); i++) {
+            dump.append(words.get(s)[i]).append('\t').append(g.get(i)).append('\t')
+                .append(p.get(i)).append('\n');
+          }
+          dump.append('\n');
+        }
       }
       System.out.printf(Locale.ROOT, "cv fold %d/%d: PER/LOC/ORG F1 %.4f (%.0f s)%n", k + 1, cv,
           one.micro(ploc).f1(), (System.nanoTime() - t0) / 1e9);
@@ -199,9 +219,42 @@ final class TrainNerCommand implements Callable<Integer> {
       System.out.printf(Locale.ROOT, "cv pooled with O penalty %.2f: PER/LOC/ORG P %.4f R %.4f"
           + " F1 %.4f%n", grid.get(g), sc.precision(), sc.recall(), sc.f1());
     }
+    if (dump != null) {
+      Files.writeString(cvPredictions, dump, java.nio.charset.StandardCharsets.UTF_8);
+    }
     System.out.printf(Locale.ROOT, "cv pooled: PER/LOC/ORG F1 %.4f%n%s",
         pooled.micro(ploc).f1(), pooled.report());
     return 0;
+  }
+
+  private List<PerceptronNerTagger> guides = List.of();
+
+  private PerceptronNerTrainer trainer() {
+    return new PerceptronNerTrainer().featureGroups(featureGroups).seed(seed)
+        .minCount(minCount).bag(bag).guides(guides);
+  }
+
+  /** Trains one single-stage tagger per {@code --guide} option. */
+  private List<PerceptronNerTagger> trainGuides(long t0) throws IOException {
+    if (guideSpecs == null) {
+      return List.of();
+    }
+    List<PerceptronNerTagger> out = new ArrayList<>();
+    for (String spec : guideSpecs) {
+      List<String[]> gw = new ArrayList<>();
+      List<String[]> gt = new ArrayList<>();
+      for (String file : spec.split(",")) {
+        for (ConllSentence s : read(file)) {
+          gw.add(s.tokens().toArray(new String[0]));
+          gt.add(s.tags().toArray(new String[0]));
+        }
+      }
+      out.add(new PerceptronNerTrainer().featureGroups(featureGroups).seed(seed)
+          .minCount(minCount).bag(bag).train(gw, gt, iterations, 1, window, null));
+      System.err.printf(Locale.ROOT, "train-ner: guide %d trained on %d sentences (%.0f s)%n",
+          out.size(), gw.size(), (System.nanoTime() - t0) / 1e9);
+    }
+    return List.copyOf(out);
   }
 
   private List<ConllSentence> read(String spec) throws IOException {

@@ -18,11 +18,13 @@ import java.util.zip.GZIPOutputStream;
  * MISC). Stage one tags each sentence from its words; stage two tags it again with, in
  * addition, what stage one said about the other mentions of each word in the document (see
  * {@link DocumentContext}); finally, names found by stage two are tagged again where they recur
- * untagged nearby (see {@link Consistency}).
+ * untagged nearby (see {@link Consistency}). Optional guide taggers, trained on other corpora,
+ * tag the sentence first; their tags are features of both stages (see {@link #withGuides}).
  *
- * <p>Model file (documented in models/README.md): gzip of magic {@code "HNRT"}, int version 1,
- * int context window (sentences either side; -1 = whole document), boolean has-stage-two, the
- * stage-one block, then the stage-two block (see {@link PerceptronNerModel}).
+ * <p>Model file (documented in models/README.md): gzip of magic {@code "HNRT"}, int version (1
+ * without guides, 2 with), int context window (sentences either side; -1 = whole document),
+ * boolean has-stage-two, in version 2 an int guide count and the guide blocks, then the
+ * stage-one block and the stage-two block (each block: see {@link PerceptronNerModel}).
  *
  * <p>Immutable and thread-safe: tagging keeps its state on the stack.
  */
@@ -32,13 +34,20 @@ public final class PerceptronNerTagger {
   public static final String BUNDLED = "/hadath/models/ner/hadath-ner-ar-1.2.bin";
 
   private static final int MAGIC = 0x484E5254; // "HNRT"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
+  private final List<PerceptronNerModel> guides;
   private final PerceptronNerModel stage1;
   private final PerceptronNerModel stage2;
   private final int window;
 
   PerceptronNerTagger(PerceptronNerModel stage1, PerceptronNerModel stage2, int window) {
+    this(List.of(), stage1, stage2, window);
+  }
+
+  PerceptronNerTagger(List<PerceptronNerModel> guides, PerceptronNerModel stage1,
+      PerceptronNerModel stage2, int window) {
+    this.guides = List.copyOf(guides);
     this.stage1 = stage1;
     this.stage2 = stage2;
     this.window = window;
@@ -80,14 +89,22 @@ public final class PerceptronNerTagger {
       throw new IOException("not a Hadath NER model file (bad magic number)");
     }
     int version = in.getInt();
-    if (version != VERSION) {
+    if (version != 1 && version != VERSION) {
       throw new IOException("unsupported Hadath NER model version " + version);
     }
     int window = in.getInt();
     boolean two = in.get() != 0;
+    int nGuides = version == 1 ? 0 : in.getInt();
+    if (nGuides < 0 || nGuides > 16) {
+      throw new IOException("bad guide count in Hadath NER model: " + nGuides);
+    }
+    List<PerceptronNerModel> guides = new ArrayList<>(nGuides);
+    for (int g = 0; g < nGuides; g++) {
+      guides.add(PerceptronNerModel.read(in, lexicon));
+    }
     PerceptronNerModel s1 = PerceptronNerModel.read(in, lexicon);
     PerceptronNerModel s2 = two ? PerceptronNerModel.read(in, lexicon) : null;
-    return new PerceptronNerTagger(s1, s2, window);
+    return new PerceptronNerTagger(guides, s1, s2, window);
   }
 
   /** Writes the model file. */
@@ -95,9 +112,17 @@ public final class PerceptronNerTagger {
     GZIPOutputStream gz = new GZIPOutputStream(os, 1 << 16);
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
     out.writeInt(MAGIC);
-    out.writeInt(VERSION);
+    // A model without guides is written as version 1, byte for byte what earlier releases
+    // wrote, so they can read it.
+    out.writeInt(guides.isEmpty() ? 1 : VERSION);
     out.writeInt(window);
     out.writeBoolean(stage2 != null);
+    if (!guides.isEmpty()) {
+      out.writeInt(guides.size());
+      for (PerceptronNerModel g : guides) {
+        g.write(out);
+      }
+    }
     stage1.write(out);
     if (stage2 != null) {
       stage2.write(out);
@@ -113,14 +138,56 @@ public final class PerceptronNerTagger {
    */
   public PerceptronNerTagger withOutsidePenalty(float penalty) {
     if (stage2 == null) {
-      return new PerceptronNerTagger(stage1.withBias(0, -penalty), null, window);
+      return new PerceptronNerTagger(guides, stage1.withBias(0, -penalty), null, window);
     }
-    return new PerceptronNerTagger(stage1, stage2.withBias(0, -penalty), window);
+    return new PerceptronNerTagger(guides, stage1, stage2.withBias(0, -penalty), window);
   }
 
-  /** Returns the number of weight rows in both stages. */
+  /** Returns the number of weight rows in both stages and the guides. */
   public int featureCount() {
-    return stage1.featureCount() + (stage2 == null ? 0 : stage2.featureCount());
+    int n = stage1.featureCount() + (stage2 == null ? 0 : stage2.featureCount());
+    for (PerceptronNerModel g : guides) {
+      n += g.featureCount();
+    }
+    return n;
+  }
+
+  /** The first stage alone, as a tagger: what a guide model is made of. */
+  PerceptronNerModel firstStage() {
+    return stage1;
+  }
+
+  /**
+   * Appends, to each word's features, what every guide tagger says of the sentence: the
+   * guide's tag, and its tag with the tag before and after (a guide trained on another corpus
+   * brings what that corpus knows; the model learns how far to trust it and how the other
+   * corpus's conventions map onto its own: stacking, as in Nivre and McDonald's guided
+   * parsing or Sun's stacked sequence taggers).
+   */
+  static long[][] withGuides(long[][] x, long[][] pairs, List<PerceptronNerModel> guides) {
+    if (guides.isEmpty()) {
+      return x;
+    }
+    int per = 3;
+    int n = x.length;
+    long[][] out = new long[n][];
+    for (int i = 0; i < n; i++) {
+      out[i] = java.util.Arrays.copyOf(x[i], x[i].length + per * guides.size());
+    }
+    for (int k = 0; k < guides.size(); k++) {
+      int[] y = guides.get(k).decode(x, pairs);
+      String g = "g" + k;
+      for (int i = 0; i < n; i++) {
+        String cur = PerceptronNerModel.LABELS[y[i]];
+        String prev = i == 0 ? "<s>" : PerceptronNerModel.LABELS[y[i - 1]];
+        String next = i + 1 == n ? "</s>" : PerceptronNerModel.LABELS[y[i + 1]];
+        int at = x[i].length + per * k;
+        out[i][at] = NerFeatures.h2(51, g, cur);
+        out[i][at + 1] = NerFeatures.h2(52, g + prev, cur);
+        out[i][at + 2] = NerFeatures.h2(53, g + cur, next);
+      }
+    }
+    return out;
   }
 
   /** Tags one sentence on its own (no document context beyond it). */
@@ -153,8 +220,8 @@ public final class PerceptronNerTagger {
     for (String[] s : sentences) {
       NerFeatures.Forms f = NerFeatures.forms(s);
       forms.add(f);
-      long[][] x = stage1.features().extract(f, null);
       long[][] p = stage1.features().pairFeatures(f);
+      long[][] x = withGuides(stage1.features().extract(f, null), p, guides);
       base.add(x);
       pairs.add(p);
       first.add(stage1.decode(x, p));

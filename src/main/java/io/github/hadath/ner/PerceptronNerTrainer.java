@@ -19,6 +19,7 @@ public final class PerceptronNerTrainer {
   private long seed;
   private int minCount = 1;
   private int bag = 1;
+  private List<PerceptronNerModel> guides = List.of();
 
   /** A trainer with the bundled lexicon and every feature switched on. */
   public PerceptronNerTrainer() {
@@ -69,6 +70,26 @@ public final class PerceptronNerTrainer {
     return this;
   }
 
+  /**
+   * Uses these taggers as guides: their tags become features of every stage (see {@link
+   * PerceptronNerTagger#withGuides}). Each guide's first stage is kept in the trained model,
+   * so a guide should be a one-stage tagger trained on another corpus with the same feature
+   * groups.
+   *
+   * @throws IllegalArgumentException when a guide uses other feature groups
+   */
+  public PerceptronNerTrainer guides(List<PerceptronNerTagger> taggers) {
+    List<PerceptronNerModel> g = new ArrayList<>();
+    for (PerceptronNerTagger t : taggers) {
+      if (t.firstStage().features().flags() != features.flags()) {
+        throw new IllegalArgumentException("a guide must use the same feature groups");
+      }
+      g.add(t.firstStage());
+    }
+    this.guides = List.copyOf(g);
+    return this;
+  }
+
   /** Keeps only features seen at least {@code n} times in training (default 1). */
   public PerceptronNerTrainer minCount(int n) {
     this.minCount = n;
@@ -115,8 +136,9 @@ public final class PerceptronNerTrainer {
     for (int s = 0; s < m; s++) {
       NerFeatures.Forms f = NerFeatures.forms(words.get(s));
       forms.add(f);
-      pairs.add(features.pairFeatures(f));
-      long[][] x = features.extract(f, null);
+      long[][] p = features.pairFeatures(f);
+      pairs.add(p);
+      long[][] x = PerceptronNerTagger.withGuides(features.extract(f, null), p, guides);
       if (domains != null && domains[s] != 0) {
         x = augment(x, domains[s]);
       }
@@ -124,10 +146,10 @@ public final class PerceptronNerTrainer {
       gold.add(labels(tags.get(s)));
     }
     if (folds < 2) {
-      return new PerceptronNerTagger(trainStage(base, pairs, gold, epochs, afterEpoch == null
-          ? null
-          : (mm, e) -> afterEpoch.accept(new PerceptronNerTagger(mm, null, window), e)), null,
-          window);
+      return new PerceptronNerTagger(guides, trainStage(base, pairs, gold, epochs,
+          afterEpoch == null ? null
+          : (mm, e) -> afterEpoch.accept(new PerceptronNerTagger(guides, mm, null, window), e)),
+          null, window);
     }
     List<int[]> jack = new ArrayList<>(m);
     for (int fold = 0; fold < folds; fold++) {
@@ -152,8 +174,8 @@ public final class PerceptronNerTrainer {
       x2.add(NerFeatures.withExtra(base.get(s), ctx[s]));
     }
     PerceptronNerModel stage2 = trainStage(x2, pairs, gold, epochs, afterEpoch == null ? null
-        : (mm, e) -> afterEpoch.accept(new PerceptronNerTagger(stage1, mm, window), e));
-    return new PerceptronNerTagger(stage1, stage2, window);
+        : (mm, e) -> afterEpoch.accept(new PerceptronNerTagger(guides, stage1, mm, window), e));
+    return new PerceptronNerTagger(guides, stage1, stage2, window);
   }
 
   private static long[][] augment(long[][] x, int domain) {

@@ -100,6 +100,55 @@ class PerceptronNerTaggerTest {
   }
 
   @Test
+  void aGuideTrainedOnAnotherCorpusLendsItsNamesAndTravelsInTheModelFile() throws IOException {
+    // The guide knows all six people from its own corpus, where only the word itself tells a
+    // person from a noun; the model's corpus names only three of them, beside three nouns.
+    String[] nouns = {"الكتاب", "البحر", "السوق"};
+    List<String[]> guideWords = new ArrayList<>();
+    List<String[]> guideTags = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      guideWords.add(new String[] {"رأينا", PEOPLE[i % PEOPLE.length]});
+      guideTags.add(new String[] {"O", "B-PER"});
+      guideWords.add(new String[] {"رأينا", nouns[i % 3]});
+      guideTags.add(new String[] {"O", "O"});
+    }
+    PerceptronNerTagger guide = new PerceptronNerTrainer(NerLexicon.empty(), NerFeatures.ALL,
+        7L).train(guideWords, guideTags, 5, 0, 3, null);
+    List<String[]> words = new ArrayList<>();
+    List<String[]> tags = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      words.add(new String[] {"شاهدنا", PEOPLE[i % 3]});
+      tags.add(new String[] {"O", "B-PER"});
+      words.add(new String[] {"شاهدنا", nouns[i % 3]});
+      tags.add(new String[] {"O", "O"});
+    }
+    PerceptronNerTagger guided = new PerceptronNerTrainer(NerLexicon.empty(), NerFeatures.ALL,
+        42L).guides(List.of(guide)).train(words, tags, 5, 0, 3, null);
+    String[] unseen = {"شاهدنا", PEOPLE[5]};
+    assertThat(guided.tag(unseen)).containsExactly("O", "B-PER");
+    PerceptronNerTagger alone = new PerceptronNerTrainer(NerLexicon.empty(), NerFeatures.ALL,
+        42L).train(words, tags, 5, 0, 3, null);
+    assertThat(alone.tag(unseen)).as("the same model without the guide")
+        .containsExactly("O", "O");
+    assertThat(guided.tag(new String[] {"شاهدنا", "البحر"})).containsExactly("O", "O");
+
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    guided.save(bytes);
+    PerceptronNerTagger back = PerceptronNerTagger.load(
+        new ByteArrayInputStream(bytes.toByteArray()), NerLexicon.empty());
+    assertThat(back.tag(unseen)).containsExactly("O", "B-PER");
+    assertThat(back.featureCount()).isEqualTo(guided.featureCount());
+  }
+
+  @Test
+  void aGuideMustUseTheModelsFeatureGroups() {
+    PerceptronNerTagger guide = trainTiny(0);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PerceptronNerTrainer(
+        NerLexicon.empty(), NerFeatures.ALL | NerFeatures.F_ORG, 42L).guides(List.of(guide)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void anOutsidePenaltyShiftsTheTaggerTowardsNamesWithoutChangingTheModel() {
     PerceptronNerTagger tagger = trainTiny(3);
     String[] words = {"قال", "الرئيس", "كريم", "في", "حمص", "أمس"};
