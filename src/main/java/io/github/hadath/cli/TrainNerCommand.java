@@ -74,6 +74,11 @@ final class TrainNerCommand implements Callable<Integer> {
           + " (seeds SEED, SEED+1000003, ...) and average the weights (1: a single run).")
   int bag;
 
+  @Option(names = "--dropout", defaultValue = "0",
+      description = "Feature dropout while training: each feature of a word is left out with"
+          + " this probability on every visit (0: none).")
+  float dropout;
+
   @Option(names = "--cv", defaultValue = "0",
       description = "Instead of training one model: K-fold cross-validation over the training"
           + " sentences (K contiguous blocks in file order; each block tagged by a model trained"
@@ -231,7 +236,7 @@ final class TrainNerCommand implements Callable<Integer> {
 
   private PerceptronNerTrainer trainer() {
     return new PerceptronNerTrainer().featureGroups(featureGroups).seed(seed)
-        .minCount(minCount).bag(bag).guides(guides);
+        .minCount(minCount).bag(bag).dropout(dropout).guides(guides);
   }
 
   /** Trains one single-stage tagger per {@code --guide} option. */
@@ -250,7 +255,8 @@ final class TrainNerCommand implements Callable<Integer> {
         }
       }
       out.add(new PerceptronNerTrainer().featureGroups(featureGroups).seed(seed)
-          .minCount(minCount).bag(bag).train(gw, gt, iterations, 1, window, null));
+          .minCount(minCount).bag(bag).dropout(dropout).train(gw, gt, iterations, 1, window,
+              null));
       System.err.printf(Locale.ROOT, "train-ner: guide %d trained on %d sentences (%.0f s)%n",
           out.size(), gw.size(), (System.nanoTime() - t0) / 1e9);
     }

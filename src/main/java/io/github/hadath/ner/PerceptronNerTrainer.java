@@ -19,6 +19,7 @@ public final class PerceptronNerTrainer {
   private long seed;
   private int minCount = 1;
   private int bag = 1;
+  private float dropout;
   private List<PerceptronNerModel> guides = List.of();
 
   /** A trainer with the bundled lexicon and every feature switched on. */
@@ -87,6 +88,21 @@ public final class PerceptronNerTrainer {
       g.add(t.firstStage());
     }
     this.guides = List.copyOf(g);
+    return this;
+  }
+
+  /**
+   * Feature dropout: on every visit of a sentence, each of its feature rows is left out with
+   * probability {@code p} (neither scored nor updated), so no single feature, above all a
+   * word's own identity, can carry a decision alone; the weights are scaled by {@code 1 - p}
+   * afterwards, as the tagger sees every feature (Søgaard and Johannsen 2012, robust learning
+   * in random subspaces). Default 0.
+   */
+  public PerceptronNerTrainer dropout(float p) {
+    if (!(p >= 0 && p < 1)) {
+      throw new IllegalArgumentException("dropout must be in [0, 1): " + p);
+    }
+    this.dropout = p;
     return this;
   }
 
@@ -285,7 +301,7 @@ public final class PerceptronNerTrainer {
     for (int epoch = 1; epoch <= epochs; epoch++) {
       java.util.Collections.shuffle(Arrays.asList(order), rnd);
       for (int s : order) {
-        int[][] xs = x[s];
+        int[][] xs = dropout > 0 ? drop(x[s], s, epoch, seed) : x[s];
         int n = xs.length;
         float[] emit = new float[n * L];
         for (int i = 0; i < n; i++) {
@@ -339,7 +355,7 @@ public final class PerceptronNerTrainer {
         c++;
       }
       if (afterEpoch != null || epoch == epochs) {
-        last = averaged(w, acc, t, tAcc, pw, pAcc, c);
+        last = averaged(w, acc, t, tAcc, pw, pAcc, c, 1 - dropout);
         if (afterEpoch != null) {
           afterEpoch.accept(compact(keys, last), epoch);
         }
@@ -348,11 +364,32 @@ public final class PerceptronNerTrainer {
     return last;
   }
 
+  /** The rows of one visit of sentence {@code s} that survive dropout (deterministic). */
+  private int[][] drop(int[][] xs, int s, int epoch, long seed) {
+    long threshold = (long) (dropout * (1L << 24));
+    long salt = PerceptronNerModel.mix(seed * 0x9E3779B97F4A7C15L + epoch * 1_000_003L + s);
+    int[][] out = new int[xs.length][];
+    for (int i = 0; i < xs.length; i++) {
+      int[] r = xs[i];
+      int[] keep = new int[r.length];
+      int k = 0;
+      for (int j = 0; j < r.length; j++) {
+        long h = PerceptronNerModel.mix(salt ^ (r[j] * 0xC2B2AE3D27D4EB4FL + i));
+        if ((h & 0xFFFFFF) >= threshold) {
+          keep[k++] = r[j];
+        }
+      }
+      out[i] = Arrays.copyOf(keep, k);
+    }
+    return out;
+  }
+
   /** Full-size averaged weights of one run: rows x labels, transitions, pair transitions. */
   private record Raw(float[] w, float[] t, java.util.Map<Long, float[]> pairs) { }
 
   private static Raw averaged(float[] w, double[] acc, float[] t, double[] tAcc,
-      java.util.Map<Long, float[]> pw, java.util.Map<Long, double[]> pAcc, long c) {
+      java.util.Map<Long, float[]> pw, java.util.Map<Long, double[]> pAcc, long c,
+      float keepRate) {
     java.util.Map<Long, float[]> pairs = new java.util.HashMap<>();
     pw.forEach((k, v) -> {
       double[] a = pAcc.get(k);
@@ -364,7 +401,7 @@ public final class PerceptronNerTrainer {
     });
     float[] wa = new float[w.length];
     for (int i = 0; i < w.length; i++) {
-      wa[i] = (float) (w[i] - acc[i] / c);
+      wa[i] = (float) ((w[i] - acc[i] / c) * keepRate);
     }
     float[] t2 = new float[t.length];
     for (int i = 0; i < t.length; i++) {

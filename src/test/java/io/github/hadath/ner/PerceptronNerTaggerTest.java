@@ -141,6 +141,30 @@ class PerceptronNerTaggerTest {
   }
 
   @Test
+  void dropoutZeroIsThePlainModelAndATinyModelTrainedWithDropoutStillTagsWhatItLearned()
+      throws IOException {
+    List<String[]> words = new ArrayList<>();
+    List<String[]> tags = new ArrayList<>();
+    for (String[][] s : generate(200, 1)) {
+      words.add(s[0]);
+      tags.add(s[1]);
+    }
+    ByteArrayOutputStream plain = new ByteArrayOutputStream();
+    trainTiny(3).save(plain);
+    ByteArrayOutputStream zero = new ByteArrayOutputStream();
+    new PerceptronNerTrainer(NerLexicon.empty(), NerFeatures.ALL, 42L).dropout(0f)
+        .train(words, tags, 5, 3, 3, null).save(zero);
+    assertThat(zero.toByteArray()).isEqualTo(plain.toByteArray());
+
+    PerceptronNerTagger dropped = new PerceptronNerTrainer(NerLexicon.empty(), NerFeatures.ALL,
+        42L).dropout(0.3f).train(words, tags, 5, 3, 3, null);
+    assertThat(dropped.tag(new String[] {"قال", "الرئيس", "هادي", "في", "ادلب", "صباحا"}))
+        .containsExactly("O", "O", "B-PER", "O", "B-LOC", "O");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PerceptronNerTrainer()
+        .dropout(1f)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aGuideMustUseTheModelsFeatureGroups() {
     PerceptronNerTagger guide = trainTiny(0);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PerceptronNerTrainer(
