@@ -46,7 +46,9 @@ import java.util.List;
  * period, {@code «...؟»} after the guillemet). The Arabic comma ، never ends one. A period does
  * not end a sentence inside a number ({@code 3.5}), after a single Latin letter or a dotted
  * Latin abbreviation ({@code J. Smith}, {@code U.S.}) or
- * after an abbreviation from {@code models/tokenize/abbreviations.txt} ({@code د.} as a title).
+ * after an abbreviation from {@code models/tokenize/abbreviations.txt} ({@code د.} as a title),
+ * or between two letter names of a spelled-out acronym ({@code بي. تي. ايه}, names in
+ * {@code models/tokenize/letter-names.txt}).
  *
  * <p>Why a hand-written scanner rather than ICU4J's sentence {@code BreakIterator}: ICU's
  * rules do not end a sentence at {@code ؛}, do not know Arabic abbreviations such as {@code د.},
@@ -58,11 +60,13 @@ import java.util.List;
 public final class ArabicTokenizer {
 
   static final String ABBREVIATIONS_RESOURCE = "/hadath/models/tokenize/abbreviations.txt";
+  static final String LETTER_NAMES_RESOURCE = "/hadath/models/tokenize/letter-names.txt";
 
   private final ArabicNormalizer normalizer = ArabicNormalizer.instance();
   private final ArticleBoundaries boundaries = ArticleBoundaries.load();
   private final CliticSegmenter segmenter;
   private final WordLexicon abbreviations = WordLexicon.load(ABBREVIATIONS_RESOURCE);
+  private final WordLexicon letterNames = WordLexicon.load(LETTER_NAMES_RESOURCE);
 
   /** Creates a tokenizer with the shared clitic segmenter and its bundled lexicon. */
   public ArabicTokenizer() {
@@ -195,9 +199,39 @@ public final class ArabicTokenizer {
         if (abbreviations.find(key, 0, key.length) >= 0) {
           return false;
         }
+        // A foreign acronym spelled out letter by letter (بي. تي. ايه): the period after a
+        // letter name is the acronym's own when the next word is a letter name too.
+        int before = letterNames.freq(key, 0, key.length);
+        int after = before == 0 ? 0 : nextLetterName(d, e, n);
+        if (after > 0 && (before == 1 || after == 1)) {
+          return false;
+        }
       }
     }
     return true;
+  }
+
+  /**
+   * Returns the kind of the word after {@code d[e]} (spaces skipped) in the letter-name list: 1
+   * a letter name only, 2 also a common word, 0 not a letter name.
+   */
+  private int nextLetterName(char[] d, int e, int n) {
+    int i = e;
+    while (i < n && d[i] == ' ') {
+      i++;
+    }
+    int start = i;
+    while (i < n && i - start <= 6 && Character.UnicodeBlock.of(d[i])
+        == Character.UnicodeBlock.ARABIC && Character.isLetter(d[i])) {
+      i++;
+    }
+    if (i == start || i - start > 5) {
+      return 0;
+    }
+    char[] key = new char[i - start];
+    System.arraycopy(d, start, key, 0, key.length);
+    CliticSegmenter.keyFold(key, 0, key.length);
+    return letterNames.freq(key, 0, key.length);
   }
 
   private static boolean isTerminator(char c) {

@@ -131,6 +131,21 @@ class ArabicTokenizerTest {
     assertThat(tokens("www.sana.sy")).containsExactly("www.sana.sy");
   }
 
+  @Test
+  void aForeignAcronymSpelledOutLetterByLetterDoesNotEndTheSentence() {
+    assertThat(sentences("قالت وكالة بي. تي. ايه إن الرئيس وصل. ثم غادر."))
+        .containsExactly("قالت وكالة بي. تي. ايه إن الرئيس وصل.", "ثم غادر.");
+    assertThat(sentences("وقالت وكالة إيه. إف. بي إنه وصل.")).hasSize(1);
+    // The acronym's last period ends the sentence when no letter name follows it.
+    assertThat(sentences("قال مراسل بي. بي. سي. ثم غادر."))
+        .containsExactly("قال مراسل بي. بي. سي.", "ثم غادر.");
+  }
+
+  @Test
+  void twoCommonWordsThatAreAlsoLetterNamesStillEndTheSentence() {
+    assertThat(sentences("جلس في. أو لا.")).containsExactly("جلس في.", "أو لا.");
+  }
+
   // ---- tokens
 
   @Test
