@@ -155,172 +155,49 @@ final class NerFeatures {
    * from the document context, may be null) to word {@code i}.
    */
   long[][] extract(Forms f, String[][] extra) {
+    // One small method per feature group rather than one large loop: the JIT compiles and,
+    // after a deoptimisation, recompiles each on its own. The single 2.2 KB method was
+    // compiled six times by C2 in a batch run (4.5 s of compiler time); see
+    // docs/PERFORMANCE.md for what the split changed.
     int len = f.n.length;
     String[] gaz = (flags & F_GAZETTEER) != 0 ? gazetteerTags(f) : null;
-    String[] trig = new String[len];
-    if ((flags & F_TRIGGERS) != 0) {
-      for (int i = 0; i < len; i++) {
-        String t = lexicon.trigger(f.n[i]);
-        if (t == null) {
-          t = lexicon.trigger(f.s1[i]);
-        }
-        if (t == null) {
-          t = lexicon.trigger(f.s2[i]);
-        }
-        trig[i] = t;
-      }
-    }
-    String[] clusters = null;
-    if ((flags & F_CLUSTERS) != 0) {
-      clusters = new String[len];
-      for (int i = 0; i < len; i++) {
-        clusters[i] = cluster(f, i);
-      }
-    }
-    // Organisation chains: a head noun (وزارة، وكالة، مجلس...) opens a construct chain whose
-    // genitive and nisba adjectives belong to the name (وزارة الخارجية الصينية, الوكالة
-    // العربية السورية للأنباء). orgDist[i] is the distance back to the head of the chain word
-    // i would continue, or 0 when no head is within reach across Arabic words only.
+    String[] trig = (flags & F_TRIGGERS) != 0 ? triggers(f) : new String[len];
+    String[] clusters = (flags & F_CLUSTERS) != 0 ? clusters(f) : null;
     int[] orgDist = null;
     String[] kind = null;
     if ((flags & F_ORG) != 0) {
-      orgDist = new int[len];
       kind = new String[len];
-      boolean[] word = new boolean[len];
-      for (int i = 0; i < len; i++) {
-        word[i] = isArabicWord(f.n[i]);
-      }
-      for (int i = 0; i < len; i++) {
-        kind[i] = chainKind(f, i);
-        for (int j = i - 1; j >= 0 && i - j <= ORG_CHAIN_MAX; j--) {
-          if ("ORG_HEAD".equals(trig[j])) {
-            orgDist[i] = i - j;
-            break;
-          }
-          if (!word[j]) {
-            break;
-          }
-        }
-      }
+      orgDist = orgDistances(f, trig, kind);
     }
     String[][] seg = (flags & F_SEG) != 0 ? segments(f) : null;
     String[] topics = (flags & F_TOPIC) != 0 ? sentenceTopics(f) : NO_TOPICS;
     long[][] out = new long[len][];
     long[] buf = new long[160];
     for (int i = 0; i < len; i++) {
-      int k = 0;
-      String n = f.n[i];
-      String s1 = f.s1[i];
-      String s2 = f.s2[i];
-      buf[k++] = h(0, "");
-      buf[k++] = h(1, n);
-      buf[k++] = h(2, s1);
-      buf[k++] = h(3, s2);
-      buf[k++] = h(4, at(f.n, i - 1));
-      buf[k++] = h(5, at(f.n, i + 1));
-      buf[k++] = h(8, at(f.s2, i - 1));
-      buf[k++] = h(9, at(f.s2, i + 1));
-      if ((flags & F_WINDOW2) != 0) {
-        buf[k++] = h(6, at(f.n, i - 2));
-        buf[k++] = h(7, at(f.n, i + 2));
-      }
-      if ((flags & F_BIGRAMS) != 0) {
-        buf[k++] = h2(10, at(f.s1, i - 1), s2);
-        buf[k++] = h2(11, s2, at(f.s1, i + 1));
-      }
-      for (int p = 1; p <= 4 && p <= s2.length(); p++) {
-        buf[k++] = h(11 + p, s2, 0, p);
-      }
-      for (int p = 1; p <= 4 && p <= n.length(); p++) {
-        buf[k++] = h(15 + p, n, n.length() - p, n.length());
-      }
-      if ((flags & F_TRIGRAMS) != 0 && s2.length() > 3) {
-        for (int p = 0; p + 3 <= s2.length() && k < 72; p++) {
-          buf[k++] = h(42, s2, p, p + 3);
-        }
-      }
-      buf[k++] = h(24, n, 0, n.length() - s2.length());
-      String shape = shape(n);
+      int k = wordFeatures(buf, f, i);
+      String shape = shape(f.n[i]);
       buf[k++] = h(25, shape);
-      buf[k++] = h(26, Integer.toString(Math.min(s2.length(), 9)));
+      buf[k++] = h(26, Integer.toString(Math.min(f.s2[i].length(), 9)));
       if (i == 0) {
         buf[k++] = h(40, "");
       }
       if (gaz != null) {
-        if (gaz[i] != null) {
-          buf[k++] = h(27, gaz[i]);
-        }
-        int t = lexicon.nameTypes(s1) | lexicon.nameTypes(s2) | lexicon.nameTypes(n);
-        for (int bit = 1; bit <= NerLexicon.PERPART; bit <<= 1) {
-          if ((t & bit) != 0) {
-            buf[k++] = h(28, Integer.toString(bit));
-          }
-        }
+        k = listFeatures(buf, k, f, i, gaz);
       }
       if ((flags & F_TRIGGERS) != 0) {
-        buf[k++] = h(30, orNone(i > 0 ? trig[i - 1] : BOS));
-        buf[k++] = h(31, orNone(i > 1 ? trig[i - 2] : BOS));
-        buf[k++] = h(32, orNone(trig[i]));
-        buf[k++] = h(33, orNone(i + 1 < len ? trig[i + 1] : EOS));
-        buf[k++] = h(41, orNone(i + 2 < len ? trig[i + 2] : EOS));
-        if (i > 0 && trig[i - 1] != null) {
-          buf[k++] = h2(34, trig[i - 1], shape);
-        }
+        k = triggerFeatures(buf, k, trig, i, shape);
       }
       if ((flags & F_CLUSTERS) != 0) {
-        String c = clusters[i];
-        if (c != null) {
-          buf[k++] = h(35, c, 0, Math.min(4, c.length()));
-          buf[k++] = h(36, c, 0, Math.min(8, c.length()));
-          buf[k++] = h(37, c, 0, Math.min(12, c.length()));
-          buf[k++] = h(38, c);
-        } else {
-          buf[k++] = h(39, "");
-        }
-        String cp = i > 0 ? clusters[i - 1] : BOS;
-        String cn = i + 1 < len ? clusters[i + 1] : EOS;
-        buf[k++] = h(43, cp == null ? "-" : cp.substring(0, Math.min(8, cp.length())));
-        buf[k++] = h(44, cn == null ? "-" : cn.substring(0, Math.min(8, cn.length())));
+        k = clusterFeatures(buf, k, clusters, i);
       }
       if (orgDist != null) {
-        int d = orgDist[i];
-        String prevKind = i > 0 ? kind[i - 1] : BOS;
-        if (d > 0 && "a".equals(shape) && Character.isLetter(n.charAt(0))) {
-          int head = i - d;
-          buf[k++] = h(70, Integer.toString(d));
-          buf[k++] = h2(71, Integer.toString(Math.min(d, 3)), kind[i]);
-          buf[k++] = h2(72, f.n[head], Integer.toString(Math.min(d, 3)));
-          buf[k++] = h2(73, kind[i], prevKind);
-        }
-        // A definite nisba adjective right after a definite word agrees with it and extends
-        // the same name (الخارجية الصينية، العربية السورية); the preceding word's trigger
-        // category says which kind of name it extends.
-        if (i > 0 && kind[i].startsWith("DN")) {
-          buf[k++] = h2(74, prevKind, orNone(trig[i - 1]));
-        }
-        // ل + ال (written لل) after a chain: "of the ..." inside a name (وكالة ... للأنباء).
-        if (i > 0 && kind[i].endsWith("L")) {
-          buf[k++] = h2(75, d > 0 ? "org" : "-", prevKind);
-        }
+        k = orgFeatures(buf, k, f, i, orgDist, kind, trig, shape);
       }
       if (seg != null) {
-        String[] sg = seg[i];
-        buf[k++] = h(80, sg[0]);
-        buf[k++] = h(81, sg[1]);
-        buf[k++] = h(82, sg[2]);
-        String c = lexicon.cluster(sg[1]);
-        buf[k++] = h(83, c == null ? "-" : c.substring(0, Math.min(8, c.length())));
-        int t = lexicon.nameTypes(sg[1]) | lexicon.nameTypes(sg[3]);
-        buf[k++] = h2(84, Integer.toString(t), sg[0]);
+        k = segmentFeatures(buf, k, seg[i]);
       }
-      for (String tp : topics) {
-        buf[k++] = h(90, tp);
-        buf[k++] = h2(91, tp, gaz != null && gaz[i] != null ? gaz[i] : "-");
-        int nt = lexicon.nameTypes(s1) | lexicon.nameTypes(s2) | lexicon.nameTypes(n);
-        buf[k++] = h2(92, tp, Integer.toString(nt));
-        String c = clusters == null ? null : clusters[i];
-        buf[k++] = h2(93, tp, c == null ? "-" : c.substring(0, Math.min(8, c.length())));
-        buf[k++] = h2(94, tp, orNone(i > 0 ? trig[i - 1] : BOS));
+      if (topics.length > 0) {
+        k = topicFeatures(buf, k, f, i, topics, gaz, clusters, trig);
       }
       if (extra != null && extra[i] != null) {
         for (String x : extra[i]) {
@@ -334,6 +211,192 @@ final class NerFeatures {
       out[i] = fs;
     }
     return out;
+  }
+
+  /** The trigger-word category of each word (its written form, without proclitics, or stem). */
+  private String[] triggers(Forms f) {
+    int len = f.n.length;
+    String[] trig = new String[len];
+    for (int i = 0; i < len; i++) {
+      String t = lexicon.trigger(f.n[i]);
+      if (t == null) {
+        t = lexicon.trigger(f.s1[i]);
+      }
+      if (t == null) {
+        t = lexicon.trigger(f.s2[i]);
+      }
+      trig[i] = t;
+    }
+    return trig;
+  }
+
+  private String[] clusters(Forms f) {
+    String[] clusters = new String[f.n.length];
+    for (int i = 0; i < clusters.length; i++) {
+      clusters[i] = cluster(f, i);
+    }
+    return clusters;
+  }
+
+  /**
+   * Organisation chains: a head noun (وزارة، وكالة، مجلس...) opens a construct chain whose
+   * genitive and nisba adjectives belong to the name (وزارة الخارجية الصينية, الوكالة العربية
+   * السورية للأنباء). Returns, per word, the distance back to the head of the chain the word
+   * would continue, or 0 when no head is within reach across Arabic words only; fills {@code
+   * kind} with each word's chain class.
+   */
+  private static int[] orgDistances(Forms f, String[] trig, String[] kind) {
+    int len = f.n.length;
+    int[] orgDist = new int[len];
+    boolean[] word = new boolean[len];
+    for (int i = 0; i < len; i++) {
+      word[i] = isArabicWord(f.n[i]);
+    }
+    for (int i = 0; i < len; i++) {
+      kind[i] = chainKind(f, i);
+      for (int j = i - 1; j >= 0 && i - j <= ORG_CHAIN_MAX; j--) {
+        if ("ORG_HEAD".equals(trig[j])) {
+          orgDist[i] = i - j;
+          break;
+        }
+        if (!word[j]) {
+          break;
+        }
+      }
+    }
+    return orgDist;
+  }
+
+  /** The word's forms, its neighbours, affixes and trigrams; returns the new count. */
+  private int wordFeatures(long[] buf, Forms f, int i) {
+    int k = 0;
+    String n = f.n[i];
+    String s2 = f.s2[i];
+    buf[k++] = h(0, "");
+    buf[k++] = h(1, n);
+    buf[k++] = h(2, f.s1[i]);
+    buf[k++] = h(3, s2);
+    buf[k++] = h(4, at(f.n, i - 1));
+    buf[k++] = h(5, at(f.n, i + 1));
+    buf[k++] = h(8, at(f.s2, i - 1));
+    buf[k++] = h(9, at(f.s2, i + 1));
+    if ((flags & F_WINDOW2) != 0) {
+      buf[k++] = h(6, at(f.n, i - 2));
+      buf[k++] = h(7, at(f.n, i + 2));
+    }
+    if ((flags & F_BIGRAMS) != 0) {
+      buf[k++] = h2(10, at(f.s1, i - 1), s2);
+      buf[k++] = h2(11, s2, at(f.s1, i + 1));
+    }
+    for (int p = 1; p <= 4 && p <= s2.length(); p++) {
+      buf[k++] = h(11 + p, s2, 0, p);
+    }
+    for (int p = 1; p <= 4 && p <= n.length(); p++) {
+      buf[k++] = h(15 + p, n, n.length() - p, n.length());
+    }
+    if ((flags & F_TRIGRAMS) != 0 && s2.length() > 3) {
+      for (int p = 0; p + 3 <= s2.length() && k < 72; p++) {
+        buf[k++] = h(42, s2, p, p + 3);
+      }
+    }
+    buf[k++] = h(24, n, 0, n.length() - s2.length());
+    return k;
+  }
+
+  /** Gazetteer tag and name-list types of the word. */
+  private int listFeatures(long[] buf, int k, Forms f, int i, String[] gaz) {
+    if (gaz[i] != null) {
+      buf[k++] = h(27, gaz[i]);
+    }
+    int t = lexicon.nameTypes(f.s1[i]) | lexicon.nameTypes(f.s2[i]) | lexicon.nameTypes(f.n[i]);
+    for (int bit = 1; bit <= NerLexicon.PERPART; bit <<= 1) {
+      if ((t & bit) != 0) {
+        buf[k++] = h(28, Integer.toString(bit));
+      }
+    }
+    return k;
+  }
+
+  private static int triggerFeatures(long[] buf, int k, String[] trig, int i, String shape) {
+    int len = trig.length;
+    buf[k++] = h(30, orNone(i > 0 ? trig[i - 1] : BOS));
+    buf[k++] = h(31, orNone(i > 1 ? trig[i - 2] : BOS));
+    buf[k++] = h(32, orNone(trig[i]));
+    buf[k++] = h(33, orNone(i + 1 < len ? trig[i + 1] : EOS));
+    buf[k++] = h(41, orNone(i + 2 < len ? trig[i + 2] : EOS));
+    if (i > 0 && trig[i - 1] != null) {
+      buf[k++] = h2(34, trig[i - 1], shape);
+    }
+    return k;
+  }
+
+  private static int clusterFeatures(long[] buf, int k, String[] clusters, int i) {
+    int len = clusters.length;
+    String c = clusters[i];
+    if (c != null) {
+      buf[k++] = h(35, c, 0, Math.min(4, c.length()));
+      buf[k++] = h(36, c, 0, Math.min(8, c.length()));
+      buf[k++] = h(37, c, 0, Math.min(12, c.length()));
+      buf[k++] = h(38, c);
+    } else {
+      buf[k++] = h(39, "");
+    }
+    String cp = i > 0 ? clusters[i - 1] : BOS;
+    String cn = i + 1 < len ? clusters[i + 1] : EOS;
+    buf[k++] = h(43, cp == null ? "-" : cp.substring(0, Math.min(8, cp.length())));
+    buf[k++] = h(44, cn == null ? "-" : cn.substring(0, Math.min(8, cn.length())));
+    return k;
+  }
+
+  private static int orgFeatures(long[] buf, int k, Forms f, int i, int[] orgDist,
+      String[] kind, String[] trig, String shape) {
+    String n = f.n[i];
+    int d = orgDist[i];
+    String prevKind = i > 0 ? kind[i - 1] : BOS;
+    if (d > 0 && "a".equals(shape) && Character.isLetter(n.charAt(0))) {
+      int head = i - d;
+      buf[k++] = h(70, Integer.toString(d));
+      buf[k++] = h2(71, Integer.toString(Math.min(d, 3)), kind[i]);
+      buf[k++] = h2(72, f.n[head], Integer.toString(Math.min(d, 3)));
+      buf[k++] = h2(73, kind[i], prevKind);
+    }
+    // A definite nisba adjective right after a definite word agrees with it and extends
+    // the same name (الخارجية الصينية، العربية السورية); the preceding word's trigger
+    // category says which kind of name it extends.
+    if (i > 0 && kind[i].startsWith("DN")) {
+      buf[k++] = h2(74, prevKind, orNone(trig[i - 1]));
+    }
+    // ل + ال (written لل) after a chain: "of the ..." inside a name (وكالة ... للأنباء).
+    if (i > 0 && kind[i].endsWith("L")) {
+      buf[k++] = h2(75, d > 0 ? "org" : "-", prevKind);
+    }
+    return k;
+  }
+
+  private int segmentFeatures(long[] buf, int k, String[] sg) {
+    buf[k++] = h(80, sg[0]);
+    buf[k++] = h(81, sg[1]);
+    buf[k++] = h(82, sg[2]);
+    String c = lexicon.cluster(sg[1]);
+    buf[k++] = h(83, c == null ? "-" : c.substring(0, Math.min(8, c.length())));
+    int t = lexicon.nameTypes(sg[1]) | lexicon.nameTypes(sg[3]);
+    buf[k++] = h2(84, Integer.toString(t), sg[0]);
+    return k;
+  }
+
+  private int topicFeatures(long[] buf, int k, Forms f, int i, String[] topics, String[] gaz,
+      String[] clusters, String[] trig) {
+    for (String tp : topics) {
+      buf[k++] = h(90, tp);
+      buf[k++] = h2(91, tp, gaz != null && gaz[i] != null ? gaz[i] : "-");
+      int nt = lexicon.nameTypes(f.s1[i]) | lexicon.nameTypes(f.s2[i])
+          | lexicon.nameTypes(f.n[i]);
+      buf[k++] = h2(92, tp, Integer.toString(nt));
+      String c = clusters == null ? null : clusters[i];
+      buf[k++] = h2(93, tp, c == null ? "-" : c.substring(0, Math.min(8, c.length())));
+      buf[k++] = h2(94, tp, orNone(i > 0 ? trig[i - 1] : BOS));
+    }
+    return k;
   }
 
   private static final String[] NO_TOPICS = {};
