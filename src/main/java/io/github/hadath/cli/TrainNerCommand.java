@@ -234,9 +234,14 @@ final class TrainNerCommand implements Callable<Integer> {
 
   private List<PerceptronNerTagger> guides = List.of();
 
-  private PerceptronNerTrainer trainer() {
+  /** A trainer with the command's settings, without guides (what a guide is trained with). */
+  private PerceptronNerTrainer baseTrainer() {
     return new PerceptronNerTrainer().featureGroups(featureGroups).seed(seed)
-        .minCount(minCount).bag(bag).dropout(dropout).guides(guides);
+        .minCount(minCount).bag(bag).dropout(dropout);
+  }
+
+  private PerceptronNerTrainer trainer() {
+    return baseTrainer().guides(guides);
   }
 
   /** Trains one single-stage tagger per {@code --guide} option. */
@@ -254,9 +259,7 @@ final class TrainNerCommand implements Callable<Integer> {
           gt.add(s.tags().toArray(new String[0]));
         }
       }
-      out.add(new PerceptronNerTrainer().featureGroups(featureGroups).seed(seed)
-          .minCount(minCount).bag(bag).dropout(dropout).train(gw, gt, iterations, 1, window,
-              null));
+      out.add(baseTrainer().train(gw, gt, iterations, 1, window, null));
       System.err.printf(Locale.ROOT, "train-ner: guide %d trained on %d sentences (%.0f s)%n",
           out.size(), gw.size(), (System.nanoTime() - t0) / 1e9);
     }

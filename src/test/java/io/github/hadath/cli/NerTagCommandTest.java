@@ -71,4 +71,33 @@ class NerTagCommandTest {
         .contains("micro PER/LOC/ORG");
     assertThat(model).doesNotExist();
   }
+
+  @Test
+  void crossValidationWritesEveryTokenWithItsGoldAndPredictedTag() throws IOException {
+    Path preds = dir.resolve("cv.tsv");
+    run("train-ner", "--train", corpus(30).toString(), "--format", "anercorp", "--cv", "3",
+        "--iterations", "2", "--folds", "0", "--cv-predictions", preds.toString(),
+        "--out", dir.resolve("unused.bin").toString());
+    List<String> lines = Files.readAllLines(preds, StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(30 * 6); // 5 tokens and a blank line per sentence
+    assertThat(lines.get(0)).startsWith("قال\tO\t");
+    assertThat(lines.get(2).split("\t")).hasSize(3).element(1).isEqualTo("B-PER");
+    assertThat(lines.get(5)).isEmpty();
+  }
+
+  @Test
+  void aModelTrainedWithAGuideIsWrittenWithItAndTagsFromTheFile() throws IOException {
+    Path guideCorpus = dir.resolve("guide.txt");
+    Files.move(corpus(40), guideCorpus);
+    Path model = dir.resolve("guided.bin");
+    run("train-ner", "--train", corpus(60).toString(), "--format", "anercorp",
+        "--guide", guideCorpus + "@anercorp", "--iterations", "3", "--folds", "0",
+        "--out", model.toString());
+    assertThat(model).exists();
+    Path input = dir.resolve("in.conll");
+    Files.write(input, List.of("قال", "الرئيس", "سامر", "في", "حلب", ""),
+        StandardCharsets.UTF_8);
+    assertThat(run("ner-tag", "--model", model.toString(), input.toString()).split("\n"))
+        .containsExactly("قال\tO", "الرئيس\tO", "سامر\tB-PER", "في\tO", "حلب\tB-LOC", "");
+  }
 }
