@@ -79,6 +79,11 @@ final class TrainNerCommand implements Callable<Integer> {
           + " this probability on every visit (0: none).")
   float dropout;
 
+  @Option(names = "--bilou",
+      description = "Train over BILOU tags (first, inside, last word of a name, one-word name);"
+          + " the model still tags BIO.")
+  boolean bilou;
+
   @Option(names = "--cv", defaultValue = "0",
       description = "Instead of training one model: K-fold cross-validation over the training"
           + " sentences (K contiguous blocks in file order; each block tagged by a model trained"
@@ -237,7 +242,7 @@ final class TrainNerCommand implements Callable<Integer> {
   /** A trainer with the command's settings, without guides (what a guide is trained with). */
   private PerceptronNerTrainer baseTrainer() {
     return new PerceptronNerTrainer().featureGroups(featureGroups).seed(seed)
-        .minCount(minCount).bag(bag).dropout(dropout);
+        .minCount(minCount).bag(bag).dropout(dropout).bilou(bilou);
   }
 
   private PerceptronNerTrainer trainer() {

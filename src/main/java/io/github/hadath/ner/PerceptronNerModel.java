@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.util.Arrays;
 
 /**
- * One trained averaged-perceptron sequence tagger (one stage of {@link PerceptronNerTagger}) over BIO tags for PER, LOC, ORG and MISC, with
- * first-order Viterbi decoding that forbids {@code I-X} unless it follows {@code B-X} or
- * {@code I-X}.
+ * One trained averaged-perceptron sequence tagger (one stage of {@link PerceptronNerTagger}) over
+ * BIO or BILOU tags for PER, LOC, ORG and MISC, with first-order Viterbi decoding that forbids
+ * {@code I-X} unless it follows {@code B-X} or {@code I-X} (BILOU: {@code I-X} and {@code L-X}
+ * only inside an open {@code X}); a BILOU model's output is given back as BIO.
  *
  * <p>Block format (inside the tagger's gzip stream, big-endian {@code DataOutputStream}):
- * magic {@code "HNER"}, int version (1), int feature flags, int label count L, L UTF strings,
+ * magic {@code "HNER"}, int version (1), int feature flags, int label count L (9: BIO, 17:
+ * BILOU), L UTF strings,
  * int row count R, R longs (feature hashes, ascending), float scale, then for each row L shorts
  * (weights quantised as {@code round(w / scale)}), then (L + 1) x L floats of transition
  * weights (last row: sentence start), then int P and P times (long key, (L + 1) x L floats):
@@ -58,6 +60,62 @@ final class PerceptronNerModel {
     }
     this.weights = weights;
     this.trans = trans;
+    this.nl = trans.length == (BILOU_L + 1) * BILOU_L ? BILOU_L : L;
+  }
+
+  /** Labels of this model: {@link #L} (BIO) or {@link #BILOU_L} (experiment). */
+  private final int nl;
+
+  /**
+   * The BILOU tag set (Ratinov and Roth 2009): a name's first (B), inside (I), last (L) word or
+   * a one-word name (U). Training over it lets the model learn what ends a name apart from what
+   * continues one; the tagger decodes it back to BIO.
+   */
+  static final String[] BILOU_LABELS = {
+    "O", "B-PER", "I-PER", "L-PER", "U-PER", "B-LOC", "I-LOC", "L-LOC", "U-LOC",
+    "B-ORG", "I-ORG", "L-ORG", "U-ORG", "B-MISC", "I-MISC", "L-MISC", "U-MISC"
+  };
+
+  /** BILOU label count: O, then B, I, L, U for each of the four types. */
+  static final int BILOU_L = BILOU_LABELS.length;
+
+  /** BIO label id of BILOU label {@code b}. */
+  static int bioOf(int b) {
+    if (b == 0) {
+      return 0;
+    }
+    int t = (b - 1) / 4;
+    int pos = (b - 1) % 4; // 0 B, 1 I, 2 L, 3 U
+    return 1 + 2 * t + (pos == 1 || pos == 2 ? 1 : 0);
+  }
+
+  /** BILOU label ids of a BIO sequence. */
+  static int[] bilouOf(int[] bio) {
+    int[] out = new int[bio.length];
+    for (int i = 0; i < bio.length; i++) {
+      int y = bio[i];
+      if (y == 0) {
+        continue;
+      }
+      int t = (y - 1) / 2;
+      boolean begin = (y & 1) == 1;
+      boolean cont = i + 1 < bio.length && bio[i + 1] == 2 + 2 * t;
+      int pos = begin ? (cont ? 0 : 3) : (cont ? 1 : 2);
+      out[i] = 1 + 4 * t + pos;
+    }
+    return out;
+  }
+
+  static boolean allowedBilou(int from, int to) {
+    boolean open = from >= 1 && ((from - 1) % 4 == 0 || (from - 1) % 4 == 1);
+    if (to == 0) {
+      return !open;
+    }
+    int pos = (to - 1) % 4;
+    if (pos == 0 || pos == 3) {
+      return !open;
+    }
+    return open && (from - 1) / 4 == (to - 1) / 4;
   }
 
   private int slot(long key) {
@@ -87,7 +145,7 @@ final class PerceptronNerModel {
 
   /** Returns the number of feature rows. */
   int featureCount() {
-    return weights.length / L;
+    return weights.length / nl;
   }
 
   /**
@@ -100,7 +158,7 @@ final class PerceptronNerModel {
     if (r < 0 || delta == 0) {
       return this;
     }
-    int rows = weights.length / L;
+    int rows = weights.length / nl;
     long[] keys = new long[rows];
     for (int s = 0; s < slotKeys.length; s++) {
       if (slotKeys[s] != 0) {
@@ -108,7 +166,7 @@ final class PerceptronNerModel {
       }
     }
     float[] w = weights.clone();
-    w[r * L + label] += delta;
+    w[r * nl + label] += delta;
     return new PerceptronNerModel(features, keys, w, trans, pairs);
   }
 
@@ -137,7 +195,7 @@ final class PerceptronNerModel {
     if (pairFeats == null || pairs.isEmpty()) {
       return null;
     }
-    int tl = (L + 1) * L;
+    int tl = (nl + 1) * nl;
     float[] out = new float[n * tl];
     for (int i = 0; i < n; i++) {
       for (long f : pairFeats[i]) {
@@ -154,23 +212,35 @@ final class PerceptronNerModel {
 
   int[] decode(long[][] feats, long[][] pairFeats) {
     int n = feats.length;
-    float[] emit = new float[n * L];
+    float[] emit = new float[n * nl];
     for (int i = 0; i < n; i++) {
       for (long f : feats[i]) {
         int r = row(f);
         if (r >= 0) {
-          int base = r * L;
-          for (int y = 0; y < L; y++) {
-            emit[i * L + y] += weights[base + y];
+          int base = r * nl;
+          for (int y = 0; y < nl; y++) {
+            emit[i * nl + y] += weights[base + y];
           }
         }
       }
     }
-    return viterbi(emit, trans, n, pairScores(n, pairFeats));
+    int[] y = viterbi(emit, trans, n, pairScores(n, pairFeats), nl);
+    if (nl != L) {
+      for (int i = 0; i < n; i++) {
+        y[i] = bioOf(y[i]);
+      }
+    }
+    return y;
   }
 
-  /** First-order Viterbi over {@code emit[n][L]} with the BIO constraint. */
   static int[] viterbi(float[] emit, float[] trans, int n, float[] pair) {
+    return viterbi(emit, trans, n, pair, L);
+  }
+
+  /** First-order Viterbi over {@code emit[n][nl]} with the BIO (or BILOU) constraint. */
+  static int[] viterbi(float[] emit, float[] trans, int n, float[] pair, int nl) {
+    int L = nl;
+    boolean bilou = nl != PerceptronNerModel.L;
     int tl = (L + 1) * L;
     int[] out = new int[n];
     if (n == 0) {
@@ -179,7 +249,8 @@ final class PerceptronNerModel {
     float[] score = new float[n * L];
     int[] back = new int[n * L];
     for (int y = 0; y < L; y++) {
-      score[y] = allowed(-1, y) && (y == 0 || (y & 1) == 1)
+      boolean ok = bilou ? allowedBilou(-1, y) : allowed(-1, y) && (y == 0 || (y & 1) == 1);
+      score[y] = ok
           ? emit[y] + trans[L * L + y] + (pair == null ? 0 : pair[L * L + y])
           : Float.NEGATIVE_INFINITY;
     }
@@ -188,7 +259,7 @@ final class PerceptronNerModel {
         float best = Float.NEGATIVE_INFINITY;
         int arg = 0;
         for (int p = 0; p < L; p++) {
-          if (!allowed(p, y)) {
+          if (bilou ? !allowedBilou(p, y) : !allowed(p, y)) {
             continue;
           }
           float s = score[(i - 1) * L + p] + trans[p * L + y]
@@ -219,7 +290,7 @@ final class PerceptronNerModel {
 
   /** Writes the weights in the documented format. */
   void write(DataOutputStream out) throws IOException {
-    int rows = weights.length / L;
+    int rows = weights.length / nl;
     long[] keys = new long[rows];
     for (int s = 0; s < slotKeys.length; s++) {
       if (slotKeys[s] != 0) {
@@ -239,8 +310,8 @@ final class PerceptronNerModel {
     out.writeInt(MAGIC);
     out.writeInt(VERSION);
     out.writeInt(features.flags());
-    out.writeInt(L);
-    for (String l : LABELS) {
+    out.writeInt(nl);
+    for (String l : nl == L ? LABELS : BILOU_LABELS) {
       out.writeUTF(l);
     }
     out.writeInt(rows);
@@ -249,8 +320,8 @@ final class PerceptronNerModel {
     }
     out.writeFloat(scale);
     for (Integer r : order) {
-      for (int y = 0; y < L; y++) {
-        out.writeShort(Math.round(weights[r * L + y] / scale));
+      for (int y = 0; y < nl; y++) {
+        out.writeShort(Math.round(weights[r * nl + y] / scale));
       }
     }
     for (float t : trans) {
@@ -277,34 +348,38 @@ final class PerceptronNerModel {
     }
     int flags = in.getInt();
     int l = in.getInt();
+    String[] set = l == BILOU_L ? BILOU_LABELS : LABELS;
     for (int y = 0; y < l; y++) {
       byte[] b = new byte[in.getShort()];
       in.get(b);
       String s = new String(b, java.nio.charset.StandardCharsets.UTF_8);
-      if (y >= L || !LABELS[y].equals(s)) {
+      if (y >= set.length || !set[y].equals(s)) {
         throw new IOException("unexpected label set in NER model: " + s);
       }
+    }
+    if (l != set.length) {
+      throw new IOException("unexpected label count in NER model: " + l);
     }
     int rows = in.getInt();
     long[] keys = new long[rows];
     in.asLongBuffer().get(keys);
     in.position(in.position() + rows * 8);
     float scale = in.getFloat();
-    float[] w = new float[rows * L];
-    short[] q = new short[rows * L];
+    float[] w = new float[rows * l];
+    short[] q = new short[rows * l];
     in.asShortBuffer().get(q);
     in.position(in.position() + q.length * 2);
     for (int i = 0; i < w.length; i++) {
       w[i] = q[i] * scale;
     }
-    float[] t = new float[(L + 1) * L];
+    float[] t = new float[(l + 1) * l];
     in.asFloatBuffer().get(t);
     in.position(in.position() + t.length * 4);
     int np = in.getInt();
     java.util.Map<Long, float[]> pairs = new java.util.HashMap<>();
     for (int k = 0; k < np; k++) {
       long key = in.getLong();
-      float[] pw = new float[(L + 1) * L];
+      float[] pw = new float[(l + 1) * l];
       in.asFloatBuffer().get(pw);
       in.position(in.position() + pw.length * 4);
       pairs.put(key, pw);

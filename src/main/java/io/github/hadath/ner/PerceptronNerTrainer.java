@@ -20,6 +20,16 @@ public final class PerceptronNerTrainer {
   private int minCount = 1;
   private int bag = 1;
   private float dropout;
+  private boolean bilou;
+
+  /**
+   * Trains over BILOU tags instead of BIO (default off): the model then has separate weights
+   * for the last word of a name and for one-word names, and its output is decoded back to BIO.
+   */
+  public PerceptronNerTrainer bilou(boolean on) {
+    this.bilou = on;
+    return this;
+  }
   private List<PerceptronNerModel> guides = List.of();
 
   /** A trainer with the bundled lexicon and every feature switched on. */
@@ -245,7 +255,12 @@ public final class PerceptronNerTrainer {
       y[s] = gold.get(s);
     }
     final int nRows = keys.length;
-    final int L = PerceptronNerModel.L;
+    final int L = bilou ? PerceptronNerModel.BILOU_L : PerceptronNerModel.L;
+    if (bilou) {
+      for (int s = 0; s < m; s++) {
+        y[s] = PerceptronNerModel.bilouOf(y[s]);
+      }
+    }
     if (bag <= 1) {
       return compact(keys, run(keys, x, y, pairFeats, epochs, seed, afterEpoch));
     }
@@ -283,7 +298,7 @@ public final class PerceptronNerTrainer {
       int epochs, long seed, ObjIntConsumer<PerceptronNerModel> afterEpoch) {
     final int m = x.length;
     final int nRows = keys.length;
-    final int L = PerceptronNerModel.L;
+    final int L = bilou ? PerceptronNerModel.BILOU_L : PerceptronNerModel.L;
     float[] w = new float[nRows * L];
     double[] acc = new double[nRows * L];
     float[] t = new float[(L + 1) * L];
@@ -324,7 +339,7 @@ public final class PerceptronNerTrainer {
             }
           }
         }
-        int[] pred = PerceptronNerModel.viterbi(emit, t, n, pairScore);
+        int[] pred = PerceptronNerModel.viterbi(emit, t, n, pairScore, L);
         int[] g = y[s];
         for (int i = 0; i < n; i++) {
           int gp = i == 0 ? L : g[i - 1];
@@ -412,7 +427,7 @@ public final class PerceptronNerTrainer {
 
   /** The model of {@code raw}, without the rows whose weights are all zero. */
   private PerceptronNerModel compact(long[] keys, Raw raw) {
-    int L = PerceptronNerModel.L;
+    int L = bilou ? PerceptronNerModel.BILOU_L : PerceptronNerModel.L;
     float[] w = raw.w();
     int live = 0;
     boolean[] keep = new boolean[keys.length];

@@ -165,6 +165,57 @@ class PerceptronNerTaggerTest {
   }
 
   @Test
+  void bioTagsBecomeBilouAndComeBack() {
+    // B-PER I-PER I-PER O B-LOC B-LOC I-ORG: a three-word person, two one-word places, and an
+    // I-ORG that opens a span (read as B-ORG by labels(), as conlleval does).
+    int[] bio = PerceptronNerTrainer.labels(new String[] {
+      "B-PER", "I-PER", "I-PER", "O", "B-LOC", "B-LOC", "I-ORG"});
+    int[] bilou = PerceptronNerModel.bilouOf(bio);
+    String[] names = new String[bilou.length];
+    for (int i = 0; i < bilou.length; i++) {
+      names[i] = PerceptronNerModel.BILOU_LABELS[bilou[i]];
+    }
+    assertThat(names).containsExactly("B-PER", "I-PER", "L-PER", "O", "U-LOC", "U-LOC", "U-ORG");
+    for (int i = 0; i < bio.length; i++) {
+      assertThat(PerceptronNerModel.bioOf(bilou[i])).isEqualTo(bio[i]);
+    }
+    assertThat(PerceptronNerModel.allowedBilou(-1, 1)).isTrue();   // B-PER at the start
+    assertThat(PerceptronNerModel.allowedBilou(-1, 3)).isFalse();  // L-PER at the start
+    assertThat(PerceptronNerModel.allowedBilou(1, 0)).isFalse();   // O inside an open name
+    assertThat(PerceptronNerModel.allowedBilou(2, 3)).isTrue();    // I-PER then L-PER
+    assertThat(PerceptronNerModel.allowedBilou(2, 7)).isFalse();   // I-PER then L-LOC
+    assertThat(PerceptronNerModel.allowedBilou(4, 5)).isTrue();    // U-PER then B-LOC
+  }
+
+  @Test
+  void aBilouModelTagsTwoWordNamesInBioAndSurvivesSavingAndLoading() throws IOException {
+    List<String[]> words = new ArrayList<>();
+    List<String[]> tags = new ArrayList<>();
+    Random r = new Random(5);
+    for (int i = 0; i < 200; i++) {
+      String first = PEOPLE[r.nextInt(PEOPLE.length)];
+      String place = PLACES[r.nextInt(PLACES.length)];
+      if (r.nextBoolean()) {
+        words.add(new String[] {"قال", "الرئيس", first, PEOPLE[r.nextInt(3)], "في", place});
+        tags.add(new String[] {"O", "O", "B-PER", "I-PER", "O", "B-LOC"});
+      } else {
+        words.add(new String[] {"وصل", first, "إلى", place});
+        tags.add(new String[] {"O", "B-PER", "O", "B-LOC"});
+      }
+    }
+    PerceptronNerTagger tagger = new PerceptronNerTrainer(NerLexicon.empty(), NerFeatures.ALL,
+        42L).bilou(true).train(words, tags, 5, 3, 3, null);
+    String[] sentence = {"قال", "الرئيس", "رامز", "كريم", "في", "حمص"};
+    assertThat(tagger.tag(sentence)).containsExactly("O", "O", "B-PER", "I-PER", "O", "B-LOC");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    tagger.save(bytes);
+    PerceptronNerTagger back = PerceptronNerTagger.load(
+        new ByteArrayInputStream(bytes.toByteArray()), NerLexicon.empty());
+    assertThat(back.tag(sentence)).containsExactly(tagger.tag(sentence));
+    assertThat(back.featureCount()).isEqualTo(tagger.featureCount());
+  }
+
+  @Test
   void aGuideMustUseTheModelsFeatureGroups() {
     PerceptronNerTagger guide = trainTiny(0);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PerceptronNerTrainer(
