@@ -60,10 +60,11 @@ final class PerceptronNerModel {
     }
     this.weights = weights;
     this.trans = trans;
+    // The tag set is implied by the transition matrix, (labels + 1) x labels.
     this.nl = trans.length == (BILOU_L + 1) * BILOU_L ? BILOU_L : L;
   }
 
-  /** Labels of this model: {@link #L} (BIO) or {@link #BILOU_L} (experiment). */
+  /** Label count of this model: {@link #L} (BIO) or {@link #BILOU_L} (BILOU). */
   private final int nl;
 
   /**
@@ -233,57 +234,57 @@ final class PerceptronNerModel {
     return y;
   }
 
+  /** Viterbi over the BIO tag set. */
   static int[] viterbi(float[] emit, float[] trans, int n, float[] pair) {
     return viterbi(emit, trans, n, pair, L);
   }
 
-  /** First-order Viterbi over {@code emit[n][nl]} with the BIO (or BILOU) constraint. */
-  static int[] viterbi(float[] emit, float[] trans, int n, float[] pair, int nl) {
-    int L = nl;
-    boolean bilou = nl != PerceptronNerModel.L;
-    int tl = (L + 1) * L;
+  /** First-order Viterbi over {@code emit[n][labels]} with the BIO (or BILOU) constraint. */
+  static int[] viterbi(float[] emit, float[] trans, int n, float[] pair, int labels) {
+    boolean bilou = labels == BILOU_L;
+    int tl = (labels + 1) * labels;
     int[] out = new int[n];
     if (n == 0) {
       return out;
     }
-    float[] score = new float[n * L];
-    int[] back = new int[n * L];
-    for (int y = 0; y < L; y++) {
+    float[] score = new float[n * labels];
+    int[] back = new int[n * labels];
+    for (int y = 0; y < labels; y++) {
       boolean ok = bilou ? allowedBilou(-1, y) : allowed(-1, y) && (y == 0 || (y & 1) == 1);
       score[y] = ok
-          ? emit[y] + trans[L * L + y] + (pair == null ? 0 : pair[L * L + y])
+          ? emit[y] + trans[labels * labels + y] + (pair == null ? 0 : pair[labels * labels + y])
           : Float.NEGATIVE_INFINITY;
     }
     for (int i = 1; i < n; i++) {
-      for (int y = 0; y < L; y++) {
+      for (int y = 0; y < labels; y++) {
         float best = Float.NEGATIVE_INFINITY;
         int arg = 0;
-        for (int p = 0; p < L; p++) {
+        for (int p = 0; p < labels; p++) {
           if (bilou ? !allowedBilou(p, y) : !allowed(p, y)) {
             continue;
           }
-          float s = score[(i - 1) * L + p] + trans[p * L + y]
-              + (pair == null ? 0 : pair[i * tl + p * L + y]);
+          float s = score[(i - 1) * labels + p] + trans[p * labels + y]
+              + (pair == null ? 0 : pair[i * tl + p * labels + y]);
           if (s > best) {
             best = s;
             arg = p;
           }
         }
-        score[i * L + y] = best + emit[i * L + y];
-        back[i * L + y] = arg;
+        score[i * labels + y] = best + emit[i * labels + y];
+        back[i * labels + y] = arg;
       }
     }
     int arg = 0;
     float best = Float.NEGATIVE_INFINITY;
-    for (int y = 0; y < L; y++) {
-      if (score[(n - 1) * L + y] > best) {
-        best = score[(n - 1) * L + y];
+    for (int y = 0; y < labels; y++) {
+      if (score[(n - 1) * labels + y] > best) {
+        best = score[(n - 1) * labels + y];
         arg = y;
       }
     }
     for (int i = n - 1; i >= 0; i--) {
       out[i] = arg;
-      arg = back[i * L + arg];
+      arg = back[i * labels + arg];
     }
     return out;
   }

@@ -21,15 +21,6 @@ public final class PerceptronNerTrainer {
   private int bag = 1;
   private float dropout;
   private boolean bilou;
-
-  /**
-   * Trains over BILOU tags instead of BIO (default off): the model then has separate weights
-   * for the last word of a name and for one-word names, and its output is decoded back to BIO.
-   */
-  public PerceptronNerTrainer bilou(boolean on) {
-    this.bilou = on;
-    return this;
-  }
   private List<PerceptronNerModel> guides = List.of();
 
   /** A trainer with the bundled lexicon and every feature switched on. */
@@ -78,6 +69,15 @@ public final class PerceptronNerTrainer {
    */
   public PerceptronNerTrainer bag(int n) {
     this.bag = Math.max(1, n);
+    return this;
+  }
+
+  /**
+   * Trains over BILOU tags instead of BIO (default off): the model then has separate weights
+   * for the last word of a name and for one-word names, and its output is decoded back to BIO.
+   */
+  public PerceptronNerTrainer bilou(boolean on) {
+    this.bilou = on;
     return this;
   }
 
