@@ -296,7 +296,10 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
       for (Segment s : first.segments()) {
         if (s.kind() == SegmentKind.DETERMINER || s.kind() == SegmentKind.STEM) {
           start = s.span().start();
-          restoredArticle = s.kind() == SegmentKind.DETERMINER && s.span().isEmpty();
+          // After the preposition ل the article's alef is not written (للأمم = ل + ال + أمم),
+          // and after another ل nothing of it is (لليل): the normalised name gets its alef back
+          // so that للأمم المتحدة and الأمم المتحدة share one form and one cluster.
+          restoredArticle = s.kind() == SegmentKind.DETERMINER && s.span().length() < 2;
           break;
         }
       }

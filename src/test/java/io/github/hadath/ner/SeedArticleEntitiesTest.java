@@ -107,4 +107,19 @@ class SeedArticleEntitiesTest {
       assertThat(a.entities().get(i).id()).isEqualTo("e" + (i + 1));
     }
   }
+
+  @Test
+  void aNameAfterLilGetsItsArticleBackInTheNormalisedFormAndSharesTheCluster() {
+    String text = "وقال الأمين العام للأمم المتحدة إن المنظمة ستواصل عملها. "
+        + "وأكدت الأمم المتحدة أن الوضع خطير.";
+    Analysis a = HADATH.analyze(text);
+    SpanInvariants.assertValid(a);
+    Entity afterLil = a.entities().stream().filter(e -> e.text().equals("لأمم المتحدة"))
+        .findFirst().orElseThrow();
+    Entity plain = a.entities().stream().filter(e -> e.text().equals("الأمم المتحدة"))
+        .findFirst().orElseThrow();
+    assertThat(afterLil.span().start()).isEqualTo(text.indexOf("للأمم") + 1);
+    assertThat(afterLil.normalized()).isEqualTo(plain.normalized()).isEqualTo("الامم المتحده");
+    assertThat(afterLil.cluster()).isEqualTo(plain.cluster());
+  }
 }
