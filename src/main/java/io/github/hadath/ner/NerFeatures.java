@@ -452,6 +452,21 @@ final class NerFeatures {
   }
 
   /** Returns {@code base} with the hashed {@code extra} strings appended to each word's row. */
+  /** The hashes of per-word context features, as {@link #withExtra} appends them. */
+  static long[][] extraHashes(String[][] extra) {
+    long[][] out = new long[extra.length][];
+    for (int i = 0; i < extra.length; i++) {
+      String[] x = extra[i];
+      int n = x == null ? 0 : x.length;
+      long[] r = new long[n];
+      for (int k = 0; k < n; k++) {
+        r[k] = h(50, x[k]);
+      }
+      out[i] = r;
+    }
+    return out;
+  }
+
   static long[][] withExtra(long[][] base, String[][] extra) {
     long[][] out = new long[base.length][];
     for (int i = 0; i < base.length; i++) {

@@ -40,6 +40,11 @@ public final class PerceptronNerTagger {
   private final PerceptronNerModel stage1;
   private final PerceptronNerModel stage2;
   private final int window;
+  /**
+   * Stage one's rows mapped to stage two's (see {@link PerceptronNerModel#decodeSharing}); null
+   * when the stages share one table (a loaded model) or there is no stage two.
+   */
+  private final int[] stage1RowsInStage2;
 
   PerceptronNerTagger(PerceptronNerModel stage1, PerceptronNerModel stage2, int window) {
     this(List.of(), stage1, stage2, window);
@@ -51,6 +56,8 @@ public final class PerceptronNerTagger {
     this.stage1 = stage1;
     this.stage2 = stage2;
     this.window = window;
+    this.stage1RowsInStage2 = stage2 == null || stage1.sharesTableWith(stage2) ? null
+        : stage1.rowsIn(stage2);
   }
 
   /** Holds the bundled model, loaded once on first use. */
@@ -83,18 +90,18 @@ public final class PerceptronNerTagger {
   }
 
   static PerceptronNerTagger load(InputStream is, NerLexicon lexicon) throws IOException {
-    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(new GZIPInputStream(is, 1 << 16)
-        .readAllBytes());
-    if (in.getInt() != MAGIC) {
+    ChunkedModelInput in = new ChunkedModelInput(
+        new java.io.BufferedInputStream(new GZIPInputStream(is, 1 << 16), 1 << 16));
+    if (in.readInt() != MAGIC) {
       throw new IOException("not a Hadath NER model file (bad magic number)");
     }
-    int version = in.getInt();
+    int version = in.readInt();
     if (version != 1 && version != VERSION) {
       throw new IOException("unsupported Hadath NER model version " + version);
     }
-    int window = in.getInt();
-    boolean two = in.get() != 0;
-    int nGuides = version == 1 ? 0 : in.getInt();
+    int window = in.readInt();
+    boolean two = in.readBoolean();
+    int nGuides = version == 1 ? 0 : in.readInt();
     if (nGuides < 0 || nGuides > 16) {
       throw new IOException("bad guide count in Hadath NER model: " + nGuides);
     }
@@ -102,9 +109,13 @@ public final class PerceptronNerTagger {
     for (int g = 0; g < nGuides; g++) {
       guides.add(PerceptronNerModel.read(in, lexicon));
     }
-    PerceptronNerModel s1 = PerceptronNerModel.read(in, lexicon);
-    PerceptronNerModel s2 = two ? PerceptronNerModel.read(in, lexicon) : null;
-    return new PerceptronNerTagger(guides, s1, s2, window);
+    PerceptronNerModel.Block b1 = PerceptronNerModel.readBlock(in, lexicon);
+    if (!two) {
+      return new PerceptronNerTagger(guides, b1.model(), null, window);
+    }
+    PerceptronNerModel[] stages =
+        PerceptronNerModel.interleave(b1, PerceptronNerModel.readBlock(in, lexicon));
+    return new PerceptronNerTagger(guides, stages[0], stages[1], window);
   }
 
   /** Writes the model file. */
@@ -214,17 +225,25 @@ public final class PerceptronNerTagger {
 
   List<int[]> labelDocument(List<String[]> sentences) {
     List<NerFeatures.Forms> forms = new ArrayList<>(sentences.size());
-    List<long[][]> base = new ArrayList<>(sentences.size());
     List<long[][]> pairs = new ArrayList<>(sentences.size());
     List<int[]> first = new ArrayList<>(sentences.size());
+    // Stage two scores the same word features as stage one, plus the document context that
+    // stage one's tags give: its scores for the shared features are summed in stage one's pass
+    // (one hash probe for both), and only the context features are added afterwards.
+    List<float[]> secondEmit = new ArrayList<>(sentences.size());
     for (String[] s : sentences) {
       NerFeatures.Forms f = NerFeatures.forms(s);
       forms.add(f);
       long[][] p = stage1.features().pairFeatures(f);
       long[][] x = withGuides(stage1.features().extract(f, null), p, guides);
-      base.add(x);
       pairs.add(p);
-      first.add(stage1.decode(x, p));
+      if (stage2 == null) {
+        first.add(stage1.decode(x, p));
+      } else {
+        float[] e2 = new float[x.length * stage2.labelCount()];
+        first.add(stage1.decodeSharing(x, p, stage2, stage1RowsInStage2, e2));
+        secondEmit.add(e2);
+      }
     }
     if (stage2 == null) {
       return first;
@@ -233,7 +252,8 @@ public final class PerceptronNerTagger {
         (stage2.features().flags() & NerFeatures.F_CTX2) != 0);
     List<int[]> second = new ArrayList<>(sentences.size());
     for (int j = 0; j < forms.size(); j++) {
-      second.add(stage2.decode(NerFeatures.withExtra(base.get(j), ctx[j]), pairs.get(j)));
+      second.add(stage2.decodeWith(secondEmit.get(j), NerFeatures.extraHashes(ctx[j]),
+          pairs.get(j)));
     }
     Consistency.apply(forms, second, window);
     return second;

@@ -216,6 +216,51 @@ class PerceptronNerTaggerTest {
   }
 
   @Test
+  void aLoadedModelIsWrittenBackByteForByte() throws IOException {
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    trainTiny(3).save(first);
+    PerceptronNerTagger back = PerceptronNerTagger.load(
+        new ByteArrayInputStream(first.toByteArray()), NerLexicon.empty());
+    ByteArrayOutputStream second = new ByteArrayOutputStream();
+    back.save(second);
+    assertThat(gunzip(second.toByteArray())).isEqualTo(gunzip(first.toByteArray()));
+  }
+
+  @Test
+  void aTruncatedOrCorruptModelFileIsAnIoErrorNotACrash() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    trainTiny(3).save(bytes);
+    byte[] raw = gunzip(bytes.toByteArray());
+    byte[] truncated = java.util.Arrays.copyOf(raw, raw.length / 2);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PerceptronNerTagger.load(
+        new ByteArrayInputStream(gzip(truncated)), NerLexicon.empty()))
+        .isInstanceOf(java.io.EOFException.class);
+    // The first block's row count sits after its magic, version, flags, label count and the
+    // nine labels; 0x7fffffff rows must be refused before anything is allocated.
+    byte[] corrupt = raw.clone();
+    int at = 13 + 16;
+    for (String label : PerceptronNerModel.LABELS) {
+      at += 2 + label.length();
+    }
+    java.nio.ByteBuffer.wrap(corrupt).putInt(at, Integer.MAX_VALUE);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PerceptronNerTagger.load(
+        new ByteArrayInputStream(gzip(corrupt)), NerLexicon.empty()))
+        .isInstanceOf(IOException.class).hasMessageContaining("row count");
+  }
+
+  private static byte[] gunzip(byte[] b) throws IOException {
+    return new java.util.zip.GZIPInputStream(new ByteArrayInputStream(b)).readAllBytes();
+  }
+
+  private static byte[] gzip(byte[] b) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+      z.write(b);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
   void aGuideMustUseTheModelsFeatureGroups() {
     PerceptronNerTagger guide = trainTiny(0);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PerceptronNerTrainer(
