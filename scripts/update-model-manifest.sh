@@ -5,8 +5,9 @@
 # (io.github.hadath.internal.ModelResources), and ModelManifestTest fails the build when a file
 # under models/ and its row disagree. Run it after adding or changing any file under models/:
 #   scripts/update-model-manifest.sh
-# The licence column is kept from the previous manifest; a new file gets the licence of the
-# first file of its directory already listed, else "UNRECORDED" (edit the row by hand).
+# The licence column is kept from the previous manifest; a new file gets the licence of an
+# earlier version of the same file (name without its -1.2 version part), else of the first file
+# of its directory already listed, else "UNRECORDED" (edit the row by hand).
 set -euo pipefail
 cd "$(dirname "$0")/../models"
 out=manifest.tsv
@@ -21,6 +22,14 @@ trap 'rm -f "$old" "$new"' EXIT
     sum=$(sha256sum -- "$p" | cut -d' ' -f1)
     size=$(stat -c %s -- "$p")
     lic=$(awk -F'\t' -v p="$p" '$1 == p { print $4; exit }' "$old")
+    if [ -z "$lic" ]; then
+      # a new version of a listed file (hadath-ner-ar-1.3.bin after 1.2) keeps its licence
+      unversioned() { sed -E 's/-[0-9]+(\.[0-9]+)*(\.[A-Za-z]+)$/\2/'; }
+      key=$(printf '%s\n' "$p" | unversioned)
+      lic=$(cut -f1,4 "$old" | while IFS=$'\t' read -r q l; do
+        [ "$(printf '%s\n' "$q" | unversioned)" = "$key" ] && { printf '%s\n' "$l"; break; }
+      done || true)
+    fi
     if [ -z "$lic" ]; then
       dir=${p%/*}
       lic=$(awk -F'\t' -v d="$dir/" 'index($1, d) == 1 { print $4; exit }' "$old")
