@@ -503,10 +503,19 @@ final class PerceptronNerModel {
 
   /** For each row of this model, the row of the same feature in {@code next}, or -1. */
   int[] rowsIn(PerceptronNerModel next) {
-    long[] keys = keys();
-    int[] out = new int[keys.length];
-    for (int r = 0; r < keys.length; r++) {
-      out[r] = next.row(keys[r]);
+    // Indexed by what row() returns, which for a shared table (interleave) is the row of the
+    // union of both stages' features, not of this model's own features.
+    int rows = 0;
+    for (int s = 0; s <= mask; s++) {
+      if (slots[2 * s] != 0) {
+        rows = Math.max(rows, (int) slots[2 * s + 1] + 1);
+      }
+    }
+    int[] out = new int[rows];
+    for (int s = 0; s <= mask; s++) {
+      if (slots[2 * s] != 0) {
+        out[(int) slots[2 * s + 1]] = next.row(slots[2 * s]);
+      }
     }
     return out;
   }

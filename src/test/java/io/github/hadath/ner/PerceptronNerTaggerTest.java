@@ -216,6 +216,30 @@ class PerceptronNerTaggerTest {
   }
 
   @Test
+  void aLoadedModelWithAnOutsidePenaltyTagsAsTheTrainedOneDoes() throws IOException {
+    // A loaded two-stage model shares one table between its stages; the penalty replaces
+    // stage two by a standalone copy, so stage one must then find stage two's rows by key.
+    PerceptronNerTagger trained = trainTiny(3);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    trained.save(bytes);
+    PerceptronNerTagger loaded = PerceptronNerTagger.load(
+        new ByteArrayInputStream(bytes.toByteArray()), NerLexicon.empty());
+    List<String[]> doc = new ArrayList<>();
+    for (String[][] s : generate(40, 9)) {
+      doc.add(s[0]);
+    }
+    doc.add(new String[] {"قال", "رامز", "في", "حمص"});
+    for (float penalty : new float[] {0f, 0.5f, 3f}) {
+      List<String[]> a = loaded.withOutsidePenalty(penalty).tagDocument(doc);
+      List<String[]> b = trained.withOutsidePenalty(penalty).tagDocument(doc);
+      for (int i = 0; i < doc.size(); i++) {
+        assertThat(a.get(i)).as("penalty %s, sentence %s", penalty, i)
+            .containsExactly(b.get(i));
+      }
+    }
+  }
+
+  @Test
   void aLoadedModelIsWrittenBackByteForByte() throws IOException {
     ByteArrayOutputStream first = new ByteArrayOutputStream();
     trainTiny(3).save(first);
