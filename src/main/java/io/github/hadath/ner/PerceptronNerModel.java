@@ -347,10 +347,6 @@ final class PerceptronNerModel {
 
   /** Returns the number of feature rows. */
   int featureCount() {
-    return rowCount();
-  }
-
-  private int rowCount() {
     return rowCount;
   }
 
