@@ -90,8 +90,21 @@ public final class PerceptronNerTagger {
   }
 
   static PerceptronNerTagger load(InputStream is, NerLexicon lexicon) throws IOException {
-    ChunkedModelInput in = new ChunkedModelInput(
-        new java.io.BufferedInputStream(new GZIPInputStream(is, 1 << 16), 1 << 16));
+    try {
+      return read(new ChunkedModelInput(
+          new java.io.BufferedInputStream(new GZIPInputStream(is, 1 << 16), 1 << 16)), lexicon);
+    } catch (java.util.zip.ZipException e) {
+      throw new IOException("not a Hadath NER model file (" + e.getMessage() + ")", e);
+    } catch (java.io.EOFException e) {
+      java.io.EOFException t = new java.io.EOFException(
+          "truncated Hadath NER model file (" + e.getMessage() + ")");
+      t.initCause(e);
+      throw t;
+    }
+  }
+
+  private static PerceptronNerTagger read(ChunkedModelInput in, NerLexicon lexicon)
+      throws IOException {
     if (in.readInt() != MAGIC) {
       throw new IOException("not a Hadath NER model file (bad magic number)");
     }

@@ -258,7 +258,11 @@ class PerceptronNerTaggerTest {
     byte[] truncated = java.util.Arrays.copyOf(raw, raw.length / 2);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> PerceptronNerTagger.load(
         new ByteArrayInputStream(gzip(truncated)), NerLexicon.empty()))
-        .isInstanceOf(java.io.EOFException.class);
+        .isInstanceOf(java.io.EOFException.class).hasMessageContaining("truncated");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PerceptronNerTagger.load(
+        new ByteArrayInputStream("not a model".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        NerLexicon.empty()))
+        .isInstanceOf(IOException.class).hasMessageContaining("not a Hadath NER model file");
     // The first block's row count sits after its magic, version, flags, label count and the
     // nine labels; 0x7fffffff rows must be refused before anything is allocated.
     byte[] corrupt = raw.clone();
