@@ -57,32 +57,31 @@ final class ChunkedModelInput {
   }
 
   void readFully(long[] out) throws IOException {
-    for (int at = 0; at < out.length; ) {
-      int n = Math.min(out.length - at, CHUNK / Long.BYTES);
-      in.readFully(scratch, 0, n * Long.BYTES);
-      view.clear();
+    for (int at = 0, n; at < out.length; at += n) {
+      n = nextChunk(out.length - at, Long.BYTES);
       view.asLongBuffer().get(out, at, n);
-      at += n;
     }
   }
 
   void readFully(short[] out) throws IOException {
-    for (int at = 0; at < out.length; ) {
-      int n = Math.min(out.length - at, CHUNK / Short.BYTES);
-      in.readFully(scratch, 0, n * Short.BYTES);
-      view.clear();
+    for (int at = 0, n; at < out.length; at += n) {
+      n = nextChunk(out.length - at, Short.BYTES);
       view.asShortBuffer().get(out, at, n);
-      at += n;
     }
   }
 
   void readFully(float[] out) throws IOException {
-    for (int at = 0; at < out.length; ) {
-      int n = Math.min(out.length - at, CHUNK / Float.BYTES);
-      in.readFully(scratch, 0, n * Float.BYTES);
-      view.clear();
+    for (int at = 0, n; at < out.length; at += n) {
+      n = nextChunk(out.length - at, Float.BYTES);
       view.asFloatBuffer().get(out, at, n);
-      at += n;
     }
+  }
+
+  /** Reads the next {@code min(remaining, CHUNK / width)} values into the scratch buffer. */
+  private int nextChunk(int remaining, int width) throws IOException {
+    int n = Math.min(remaining, CHUNK / width);
+    in.readFully(scratch, 0, n * width);
+    view.clear();
+    return n;
   }
 }

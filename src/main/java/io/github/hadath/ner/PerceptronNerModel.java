@@ -439,16 +439,7 @@ final class PerceptronNerModel {
   }
 
   int[] decode(long[][] feats, long[][] pairFeats) {
-    float[] emit = new float[feats.length * nl];
-    for (int i = 0; i < feats.length; i++) {
-      for (long f : feats[i]) {
-        int r = row(f);
-        if (r >= 0) {
-          addRow(emit, i * nl, r);
-        }
-      }
-    }
-    return decodeEmissions(emit, feats.length, pairFeats);
+    return decodeWith(new float[feats.length * nl], feats, pairFeats);
   }
 
   /**
@@ -483,7 +474,8 @@ final class PerceptronNerModel {
 
   /**
    * Tags a sentence whose emission scores {@code emit} already hold some of its features (see
-   * {@link #decodeSharing}), adding those in {@code moreFeats} first. {@code emit} is consumed.
+   * {@link #decodeSharing}; all zeros for none), adding those in {@code moreFeats} first.
+   * {@code emit} is consumed.
    */
   int[] decodeWith(float[] emit, long[][] moreFeats, long[][] pairFeats) {
     for (int i = 0; i < moreFeats.length; i++) {
