@@ -36,7 +36,7 @@ final class PerceptronNerModel {
   /*
    * Open addressing over feature hashes, key and row side by side ({@code [2s]} key, {@code
    * [2s + 1]} row) so that one probe touches one cache line: tagging is bound by memory reads
-   * (a few hundred features per word, each a probe and a weight row).
+   * (about 40 features per word and stage on news text, each a probe and a weight row).
    */
   private final long[] slots;
   private final int mask;
@@ -44,7 +44,7 @@ final class PerceptronNerModel {
   private final float[] weights;
   /*
    * A model read from a file keeps its weights as the file's shorts: half the memory a float
-   * row takes (a BILOU row of 17 shorts fits one cache line, 17 floats do not), and {@code q *
+   * row takes (a BILOU row is 34 bytes instead of 68), and {@code q *
    * scale} is computed exactly as when the floats were made at load time, so scores are
    * bit-identical.
    */
@@ -66,7 +66,8 @@ final class PerceptronNerModel {
   private final java.util.Map<Long, float[]> pairs;
   /*
    * The same pair weights in an open-addressing table keyed by the primitive hash: looking them
-   * up through the map boxed every key and probed a generic table, a fifth of the tagging time.
+   * up through the map boxed every key and probed a generic table (about a tenth of the
+   * samples in a profile of ner-eval).
    */
   private final long[] pairSlotKeys;
   private final float[][] pairSlotWeights;
