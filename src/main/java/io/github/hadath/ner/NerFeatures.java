@@ -467,15 +467,13 @@ final class NerFeatures {
     return out;
   }
 
+  /** Each word's features followed by its context features (see {@link #extraHashes}). */
   static long[][] withExtra(long[][] base, String[][] extra) {
+    long[][] more = extraHashes(extra);
     long[][] out = new long[base.length][];
     for (int i = 0; i < base.length; i++) {
-      String[] x = extra[i];
-      int n = x == null ? 0 : x.length;
-      long[] r = java.util.Arrays.copyOf(base[i], base[i].length + n);
-      for (int k = 0; k < n; k++) {
-        r[base[i].length + k] = h(50, x[k]);
-      }
+      long[] r = java.util.Arrays.copyOf(base[i], base[i].length + more[i].length);
+      System.arraycopy(more[i], 0, r, base[i].length, more[i].length);
       out[i] = r;
     }
     return out;
