@@ -19,6 +19,8 @@ import picocli.CommandLine.Parameters;
         + "per line). Never pass a test file.")
 final class BuildLexiconCommand implements Callable<Integer> {
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--out", required = true, description = "Output TSV file.")
   Path out;
 
@@ -37,17 +39,32 @@ final class BuildLexiconCommand implements Callable<Integer> {
   @Option(names = "--note", description = "A line for the file header (sources, licences).")
   List<String> notes = new ArrayList<>();
 
-  @Parameters(arity = "1..*", description = "Corpus files or folders (their .txt files).")
-  List<Path> corpora;
+  @Option(names = "--text-only",
+      description = "A corpus file or folder whose words are counted but whose NE tags are "
+          + "ignored (no name flags from it): for a corpus that is also an evaluation set.")
+  List<Path> textOnly = new ArrayList<>();
+
+  @Parameters(arity = "0..*", description = "Corpus files or folders (their .txt files).")
+  List<Path> corpora = new ArrayList<>();
 
   @Override
   public Integer call() throws IOException {
     SegmentationLexiconBuilder b = new SegmentationLexiconBuilder();
+    if (corpora.isEmpty() && textOnly.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "give at least one corpus file or folder");
+    }
     for (Path p : corpora) {
       if (!Files.exists(p)) {
         throw new IOException("no such file: " + p);
       }
-      b.addCorpus(p);
+      b.addCorpus(p, true);
+    }
+    for (Path p : textOnly) {
+      if (!Files.exists(p)) {
+        throw new IOException("no such file: " + p);
+      }
+      b.addCorpus(p, false);
     }
     if (!noIcu) {
       b.addIcuNames();

@@ -53,8 +53,17 @@ public final class SegmentationLexiconBuilder {
   private final ArabicNormalizer normalizer = ArabicNormalizer.instance();
   private long tokens;
 
-  /** Adds every {@code .txt} file under {@code path} (or the file itself). */
+  /** Adds every {@code .txt} file under {@code path} (or the file itself), tags included. */
   public void addCorpus(Path path) throws IOException {
+    addCorpus(path, true);
+  }
+
+  /**
+   * Adds every {@code .txt} file under {@code path} (or the file itself); with {@code useTags}
+   * false only its words are counted and its NE tags are ignored, so a corpus that is also an
+   * evaluation set (AQMAR for NER) lends its text but not its annotation to the {@code n} flag.
+   */
+  public void addCorpus(Path path, boolean useTags) throws IOException {
     List<Path> files = new ArrayList<>();
     if (Files.isDirectory(path)) {
       try (Stream<Path> s = Files.walk(path)) {
@@ -64,12 +73,13 @@ public final class SegmentationLexiconBuilder {
       files.add(path);
     }
     for (Path f : files) {
-      addFile(f);
+      addFile(f, useTags);
     }
-    sources.add(path.getFileName() + " (" + files.size() + " file(s))");
+    sources.add(path.getFileName() + " (" + files.size() + " file(s)"
+        + (useTags ? "" : ", text only") + ")");
   }
 
-  private void addFile(Path file) throws IOException {
+  private void addFile(Path file, boolean useTags) throws IOException {
     Map<String, Counts> local = new HashMap<>();
     int hamzaWords = 0;
     int alefWords = 0;
@@ -81,7 +91,7 @@ public final class SegmentationLexiconBuilder {
         if (f.length == 0 || f[0].isEmpty()) {
           continue;
         }
-        boolean named = f.length >= 2 && !f[f.length - 1].equals("O")
+        boolean named = useTags && f.length >= 2 && !f[f.length - 1].equals("O")
             && (f[f.length - 1].startsWith("B-") || f[f.length - 1].startsWith("I-"));
         String display = normalizer.display(f[0]);
         int i = 0;

@@ -51,6 +51,20 @@ class SegmentationLexiconBuilderTest {
   }
 
   @Test
+  void textOnlyCorpusCountsWordsButSetsNoNameFlag() throws Exception {
+    Path f = dir.resolve("eval.txt");
+    Files.writeString(f, "بكين B-LOC\nبكين B-LOC\nقال O\n", StandardCharsets.UTF_8);
+    SegmentationLexiconBuilder b = new SegmentationLexiconBuilder();
+    b.addCorpus(f, false);
+    StringWriter w = new StringWriter();
+    b.write(w, 1, List.of("test corpus"));
+    Map<String, String[]> r = rows(w.toString());
+    assertThat(r.get("بكين")[1]).isEqualTo("2");
+    assertThat(r.get("بكين")).hasSize(2);
+    assertThat(w.toString()).contains("eval.txt (1 file(s), text only)");
+  }
+
+  @Test
   void reestimationMovesCliticFormsToTheirStems() throws Exception {
     StringBuilder c = new StringBuilder();
     for (int i = 0; i < 20; i++) {
