@@ -24,7 +24,7 @@ trap 'rm -f "$old" "$new"' EXIT
     lic=$(awk -F'\t' -v p="$p" '$1 == p { print $4; exit }' "$old")
     if [ -z "$lic" ]; then
       # a new version of a listed file (hadath-ner-ar-1.3.bin after 1.2) keeps its licence
-      unversioned() { sed -E 's/-[0-9]+(\.[0-9]+)*(\.[A-Za-z]+)$/\2/'; }
+      unversioned() { sed -E 's/-v?[0-9]+(\.[0-9]+)*(\.[A-Za-z]+)$/\2/'; }
       key=$(printf '%s\n' "$p" | unversioned)
       lic=$(cut -f1,4 "$old" | while IFS=$'\t' read -r q l; do
         [ "$(printf '%s\n' "$q" | unversioned)" = "$key" ] && { printf '%s\n' "$l"; break; }

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Builds the clitic segmenter's word-frequency lexicon ({@code models/tokenize/lexicon-v1.tsv})
+ * Builds the clitic segmenter's word-frequency lexicon ({@code models/tokenize/lexicon-v2.tsv})
  * from unlabelled or NE-tagged corpora in column format (one token per line, token first, tag
  * last) plus the Arabic country and city names of ICU4J.
  *
@@ -208,7 +208,7 @@ public final class SegmentationLexiconBuilder {
     }
     rows.sort(Comparator.comparingInt((Map.Entry<String, Counts> e) -> -e.getValue().freq)
         .thenComparing(Map.Entry::getKey));
-    out.write("# Hadath clitic-segmenter lexicon v1: key<TAB>frequency<TAB>flags\n");
+    out.write("# Hadath clitic-segmenter lexicon (format 1): key<TAB>frequency<TAB>flags\n");
     out.write("# key: display-normalised word, alef variants as ا, ى as ي (CliticSegmenter."
         + "lexiconKey).\n");
     out.write("# flags: n = tagged as a named entity in at least half its occurrences;"

@@ -34,13 +34,13 @@ import java.util.List;
  *       {@code unsegmented.txt} list of words never split.
  * </ol>
  *
- * <p>The lexicon is {@code hadath/models/tokenize/lexicon-v1.tsv} (see its header and
+ * <p>The lexicon is {@code hadath/models/tokenize/lexicon-v2.tsv} (see its header and
  * {@code models/tokenize/README.md}); it is loaded once by {@link #shared()}. Immutable and
  * thread-safe.
  */
 public final class CliticSegmenter {
 
-  static final String LEXICON_RESOURCE = "/hadath/models/tokenize/lexicon-v1.tsv";
+  static final String LEXICON_RESOURCE = "/hadath/models/tokenize/lexicon-v2.tsv";
   static final String UNSEGMENTED_RESOURCE = "/hadath/models/tokenize/unsegmented.txt";
 
   /**

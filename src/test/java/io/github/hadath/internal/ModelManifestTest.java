@@ -57,8 +57,8 @@ class ModelManifestTest {
 
   @Test
   void bundledManifestIsTheOneOnTheClasspath() {
-    assertThat(ModelResources.manifest()).containsKey("tokenize/lexicon-v1.tsv");
-    assertThat(ModelResources.manifest().get("tokenize/lexicon-v1.tsv").licence())
+    assertThat(ModelResources.manifest()).containsKey("tokenize/lexicon-v2.tsv");
+    assertThat(ModelResources.manifest().get("tokenize/lexicon-v2.tsv").licence())
         .contains("CC-BY-SA");
   }
 }
