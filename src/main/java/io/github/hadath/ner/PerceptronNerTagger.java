@@ -269,6 +269,7 @@ public final class PerceptronNerTagger {
           pairs.get(j)));
     }
     Consistency.apply(forms, second, window);
+    Consistency.joinAdjacentPersons(forms, second);
     return second;
   }
 

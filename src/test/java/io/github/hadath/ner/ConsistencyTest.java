@@ -24,6 +24,27 @@ class ConsistencyTest {
   }
 
   @Test
+  void aPersonNameRightAfterAnotherJoinsItUnlessConjoinedByWaw() {
+    List<NerFeatures.Forms> forms = List.of(
+        NerFeatures.forms(new String[] {"كانت", "أسرة", "نزار", "قباني", "في", "دمشق"}),
+        NerFeatures.forms(new String[] {"وكرر", "بوش", "وبلير", "القول"}));
+    int[] split = {O, O, B_PER, B_PER, O, O};
+    int[] coordinated = {O, B_PER, B_PER, O};
+    Consistency.joinAdjacentPersons(forms, List.of(split, coordinated));
+    assertThat(split).containsExactly(O, O, B_PER, I_PER, O, O);
+    assertThat(coordinated).containsExactly(O, B_PER, B_PER, O);
+  }
+
+  @Test
+  void adjacentNamesOfOtherTypesStaySeparate() {
+    List<NerFeatures.Forms> forms = List.of(
+        NerFeatures.forms(new String[] {"الليكود", "نتنياهو"}));
+    int[] y = {B_ORG, B_PER};
+    Consistency.joinAdjacentPersons(forms, List.of(y));
+    assertThat(y).containsExactly(B_ORG, B_PER);
+  }
+
+  @Test
   void sentencesBeyondTheWindowLendNothing() {
     List<NerFeatures.Forms> forms = List.of(
         NerFeatures.forms(new String[] {"الليكود", "فاز"}),
