@@ -71,14 +71,15 @@ class BatchSmallHeapTest {
 
   @Test
   void inputLargerThanTheHeapStreamsThroughInConstantMemory() throws Exception {
-    // 70,000 lines of about 1.2 KB (85 MB) piped into a 64 MB heap: if anything per line were
+    // 100,000 lines of about 1.2 KB (122 MB) piped into a 96 MB heap: if anything per line were
     // kept, the child would run out of memory. Most lines are cheap error records; every 500th
-    // is a real document.
+    // is a real document. (Loading the models alone peaks near 50 MB, and a 48 MB heap can fail
+    // while loading, so a 64 MB heap left too little margin when other tests ran beside it.)
     String pad = "ب".repeat(600);
-    int lines = 70_000;
+    int lines = 100_000;
     Path out = dir.resolve("out.jsonl");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
+    Process p = new ProcessBuilder(java, "-Xmx96m", "-cp", System.getProperty("java.class.path"),
         HadathCommand.class.getName(), "batch", "--out", out.toString(), "--threads", "2")
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(dir.resolve("child.err").toFile())
@@ -90,6 +91,11 @@ class BatchSmallHeapTest {
             : "{\"id\":\"d" + i + "\",\"body\":\"" + pad + "\"}\n";
         stdin.write(line.getBytes(StandardCharsets.UTF_8));
       }
+    } catch (java.io.IOException e) {
+      // The child stopped reading: say why (its stderr) rather than only "Broken pipe".
+      p.waitFor(60, TimeUnit.SECONDS);
+      throw new AssertionError("batch child stopped reading its input; stderr:\n"
+          + Files.readString(dir.resolve("child.err")), e);
     }
     assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
     String err = Files.readString(dir.resolve("child.err"));
