@@ -55,16 +55,10 @@ final class BuildLexiconCommand implements Callable<Integer> {
           "give at least one corpus file or folder");
     }
     for (Path p : corpora) {
-      if (!Files.exists(p)) {
-        throw new IOException("no such file: " + p);
-      }
-      b.addCorpus(p, true);
+      addCorpus(b, p, true);
     }
     for (Path p : textOnly) {
-      if (!Files.exists(p)) {
-        throw new IOException("no such file: " + p);
-      }
-      b.addCorpus(p, false);
+      addCorpus(b, p, false);
     }
     if (!noIcu) {
       b.addIcuNames();
@@ -76,5 +70,13 @@ final class BuildLexiconCommand implements Callable<Integer> {
     }
     System.err.println("hadath: wrote " + n + " words to " + out);
     return 0;
+  }
+
+  private void addCorpus(SegmentationLexiconBuilder b, Path p, boolean useTags)
+      throws IOException {
+    if (!Files.exists(p)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file: " + p);
+    }
+    b.addCorpus(p, useTags);
   }
 }

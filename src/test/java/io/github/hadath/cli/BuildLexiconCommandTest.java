@@ -43,4 +43,12 @@ class BuildLexiconCommandTest {
     assertThat(HadathCommand.execute("build-lexicon", "--out", dir.resolve("x.tsv").toString()))
         .isEqualTo(2);
   }
+
+  @Test
+  void aMissingTextOnlyCorpusIsAUsageErrorAndWritesNothing() {
+    Path out = dir.resolve("x.tsv");
+    assertThat(HadathCommand.execute("build-lexicon", "--out", out.toString(), "--text-only",
+        dir.resolve("absent.txt").toString())).isEqualTo(2);
+    assertThat(out).doesNotExist();
+  }
 }
