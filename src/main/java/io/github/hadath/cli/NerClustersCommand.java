@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
     description = "Learn word clusters for NER features from unlabelled text.")
 final class NerClustersCommand implements Callable<Integer> {
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--input", required = true, split = ",",
       description = "Corpus files as FILE@FORMAT (anercorp|aqmar|wikifane|wojood|conll) or"
           + " FILE@text (plain text, one sentence a line, whitespace-separated).")
@@ -56,7 +58,7 @@ final class NerClustersCommand implements Callable<Integer> {
           }
         }
       } else {
-        for (ConllSentence s : ConllReader.read(file, ConllReader.Format.parse(fmt))) {
+        for (ConllSentence s : ConllReader.read(file, CorpusFormats.parse(this.spec, fmt))) {
           sentences.add(s.tokens().toArray(new String[0]));
         }
       }

@@ -21,6 +21,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ner-eval", description = "Score the NER model on a gold corpus (exact span).")
 final class NerEvalCommand implements Callable<Integer> {
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--model", description = "Model file (default: the bundled model).")
   Path model;
 
@@ -39,7 +41,7 @@ final class NerEvalCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<ConllSentence> gold = new ArrayList<>();
     for (Path f : files) {
-      gold.addAll(ConllReader.read(f, ConllReader.Format.parse(format)));
+      gold.addAll(ConllReader.read(f, CorpusFormats.parse(spec, format)));
     }
     java.lang.management.ThreadMXBean mx =
         java.lang.management.ManagementFactory.getThreadMXBean();

@@ -27,6 +27,8 @@ import picocli.CommandLine.Parameters;
     + " Asian names).")
 final class NerRulesEvalCommand implements Callable<Integer> {
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--model", description = "Model file (default: the bundled model).")
   Path model;
 
@@ -46,7 +48,7 @@ final class NerRulesEvalCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<ConllSentence> gold = new ArrayList<>();
     for (Path f : files) {
-      gold.addAll(ConllReader.read(f, ConllReader.Format.parse(format)));
+      gold.addAll(ConllReader.read(f, CorpusFormats.parse(spec, format)));
     }
     if (devFraction > 0) {
       int cut = (int) Math.round(gold.size() * (1 - devFraction));

@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
 @Command(name = "train-ner", description = "Train the NER model and print its dev score.")
 final class TrainNerCommand implements Callable<Integer> {
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--train", required = true, split = ",",
       description = "Training files; FILE or FILE@FORMAT to mix corpora of several formats.")
   List<String> train;
@@ -275,6 +277,6 @@ final class TrainNerCommand implements Callable<Integer> {
     int at = spec.lastIndexOf('@');
     String file = at > 0 ? spec.substring(0, at) : spec;
     String fmt = at > 0 ? spec.substring(at + 1) : format;
-    return ConllReader.read(Path.of(file), ConllReader.Format.parse(fmt));
+    return ConllReader.read(Path.of(file), CorpusFormats.parse(this.spec, fmt));
   }
 }
