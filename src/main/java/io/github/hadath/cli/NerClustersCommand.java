@@ -46,10 +46,10 @@ final class NerClustersCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<String[]> sentences = new ArrayList<>();
-    for (String spec : inputs) {
-      int at = spec.lastIndexOf('@');
-      Path file = Path.of(at > 0 ? spec.substring(0, at) : spec);
-      String fmt = at > 0 ? spec.substring(at + 1) : "text";
+    for (String input : inputs) {
+      int at = input.lastIndexOf('@');
+      Path file = Path.of(at > 0 ? input.substring(0, at) : input);
+      String fmt = at > 0 ? input.substring(at + 1) : "text";
       if (fmt.equals("text")) {
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
           String[] w = line.strip().split("\\s+");
@@ -58,7 +58,7 @@ final class NerClustersCommand implements Callable<Integer> {
           }
         }
       } else {
-        for (ConllSentence s : ConllReader.read(file, CorpusFormats.parse(this.spec, fmt))) {
+        for (ConllSentence s : ConllReader.read(file, CorpusFormats.parse(spec, fmt))) {
           sentences.add(s.tokens().toArray(new String[0]));
         }
       }

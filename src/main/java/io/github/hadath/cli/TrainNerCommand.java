@@ -257,10 +257,10 @@ final class TrainNerCommand implements Callable<Integer> {
       return List.of();
     }
     List<PerceptronNerTagger> out = new ArrayList<>();
-    for (String spec : guideSpecs) {
+    for (String guide : guideSpecs) {
       List<String[]> gw = new ArrayList<>();
       List<String[]> gt = new ArrayList<>();
-      for (String file : spec.split(",")) {
+      for (String file : guide.split(",")) {
         for (ConllSentence s : read(file)) {
           gw.add(s.tokens().toArray(new String[0]));
           gt.add(s.tags().toArray(new String[0]));
@@ -273,10 +273,10 @@ final class TrainNerCommand implements Callable<Integer> {
     return List.copyOf(out);
   }
 
-  private List<ConllSentence> read(String spec) throws IOException {
-    int at = spec.lastIndexOf('@');
-    String file = at > 0 ? spec.substring(0, at) : spec;
-    String fmt = at > 0 ? spec.substring(at + 1) : format;
-    return ConllReader.read(Path.of(file), CorpusFormats.parse(this.spec, fmt));
+  private List<ConllSentence> read(String fileAtFormat) throws IOException {
+    int at = fileAtFormat.lastIndexOf('@');
+    String file = at > 0 ? fileAtFormat.substring(0, at) : fileAtFormat;
+    String fmt = at > 0 ? fileAtFormat.substring(at + 1) : format;
+    return ConllReader.read(Path.of(file), CorpusFormats.parse(spec, fmt));
   }
 }
