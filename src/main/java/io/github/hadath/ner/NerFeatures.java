@@ -451,7 +451,6 @@ final class NerFeatures {
     return out;
   }
 
-  /** Returns {@code base} with the hashed {@code extra} strings appended to each word's row. */
   /** The hashes of per-word context features, as {@link #withExtra} appends them. */
   static long[][] extraHashes(String[][] extra) {
     long[][] out = new long[extra.length][];
