@@ -87,9 +87,10 @@ final class TrainNerCommand implements Callable<Integer> {
   boolean bilou;
 
   @Option(names = "--cv", defaultValue = "0",
-      description = "Instead of training one model: K-fold cross-validation over the training"
-          + " sentences (K contiguous blocks in file order; each block tagged by a model trained"
-          + " on the others), printing each fold's and the pooled score; writes no model.")
+      description = "Instead of training one model: K-fold cross-validation over the first"
+          + " training file's sentences (K contiguous blocks in file order; each block tagged by a"
+          + " model trained on the others and on every further training file), printing each"
+          + " fold's and the pooled score; writes no model.")
   int cv;
 
   @Option(names = "--o-penalty", defaultValue = "0",
@@ -122,6 +123,7 @@ final class TrainNerCommand implements Callable<Integer> {
     List<String[]> tags = new ArrayList<>();
     List<ConllSentence> devSet = new ArrayList<>();
     List<Integer> domainOf = new ArrayList<>();
+    int targetCount = 0;
     for (int f = 0; f < train.size(); f++) {
       List<ConllSentence> sents = read(train.get(f));
       int cut = sents.size();
@@ -134,6 +136,9 @@ final class TrainNerCommand implements Callable<Integer> {
         tags.add(s.tags().toArray(new String[0]));
         domainOf.add(adapt ? f : 0);
       }
+      if (f == 0) {
+        targetCount = words.size();
+      }
     }
     if (dev != null) {
       devSet.addAll(read(dev));
@@ -142,10 +147,10 @@ final class TrainNerCommand implements Callable<Integer> {
         words.size(), devSet.size());
     long t0 = System.nanoTime();
     guides = trainGuides(t0);
-    if (cv > 1) {
-      return crossValidate(words, tags, t0);
-    }
     int[] domains = domainOf.stream().mapToInt(Integer::intValue).toArray();
+    if (cv > 1) {
+      return crossValidate(words, tags, domains, targetCount, t0);
+    }
     PerceptronNerTagger trained = trainer().train(words, tags,
         domains, iterations, folds, window, devSet.isEmpty() ? null : (m, epoch) -> {
           NerEvaluation e = NerEvaluation.evaluate(m, devSet);
@@ -178,10 +183,13 @@ final class TrainNerCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** K-fold cross-validation over the training sentences; prints per-fold and pooled F1. */
-  private int crossValidate(List<String[]> words, List<String[]> tags, long t0)
-      throws IOException {
-    int m = words.size();
+  /**
+   * K-fold cross-validation over the first {@code m} sentences (the first training file); the
+   * sentences after them (further corpora, in their domains) join every fold's training set, so
+   * the score says what another corpus adds to the target corpus. Prints per-fold and pooled F1.
+   */
+  private int crossValidate(List<String[]> words, List<String[]> tags, int[] domains, int m,
+      long t0) throws IOException {
     StringBuilder dump = cvPredictions == null ? null : new StringBuilder();
     io.github.hadath.eval.NerScorer pooled = new io.github.hadath.eval.NerScorer();
     List<Float> grid = oGrid == null ? List.of() : oGrid;
@@ -194,10 +202,13 @@ final class TrainNerCommand implements Callable<Integer> {
       int lo = (int) ((long) m * k / cv);
       int hi = (int) ((long) m * (k + 1) / cv);
       List<String[]> trW = new ArrayList<>(words.subList(0, lo));
-      trW.addAll(words.subList(hi, m));
+      trW.addAll(words.subList(hi, words.size()));
       List<String[]> trT = new ArrayList<>(tags.subList(0, lo));
-      trT.addAll(tags.subList(hi, m));
-      PerceptronNerTagger model = trainer().train(trW, trT, iterations, folds, window, null);
+      trT.addAll(tags.subList(hi, tags.size()));
+      int[] trD = new int[trW.size()];
+      System.arraycopy(domains, 0, trD, 0, lo);
+      System.arraycopy(domains, hi, trD, lo, domains.length - hi);
+      PerceptronNerTagger model = trainer().train(trW, trT, trD, iterations, folds, window, null);
       for (int g = 0; g < pooledGrid.length; g++) {
         List<String[]> pg = model.withOutsidePenalty(grid.get(g))
             .tagDocument(words.subList(lo, hi));

@@ -88,6 +88,19 @@ class NerTagCommandTest {
   }
 
   @Test
+  void crossValidationHoldsOutOnlyTheFirstFileAndTrainsEveryFoldOnTheOthers() throws IOException {
+    Path extra = dir.resolve("extra.txt");
+    Files.move(corpus(40), extra);
+    Path preds = dir.resolve("cv.tsv");
+    String out = run("train-ner", "--train", corpus(30) + "," + extra, "--format", "anercorp",
+        "--adapt", "--cv", "3", "--iterations", "2", "--folds", "0",
+        "--cv-predictions", preds.toString(), "--out", dir.resolve("unused.bin").toString());
+    assertThat(out).contains("cv fold 3/3");
+    // Only the 30 sentences of the first file are tagged and scored; the 40 others train.
+    assertThat(Files.readAllLines(preds, StandardCharsets.UTF_8)).hasSize(30 * 6);
+  }
+
+  @Test
   void aModelTrainedWithAGuideIsWrittenWithItAndTagsFromTheFile() throws IOException {
     Path guideCorpus = dir.resolve("guide.txt");
     Files.move(corpus(40), guideCorpus);
