@@ -31,7 +31,7 @@ import java.util.zip.GZIPOutputStream;
 public final class PerceptronNerTagger {
 
   /** The classpath location of the bundled model. */
-  public static final String BUNDLED = "/hadath/models/ner/hadath-ner-ar-1.5.bin";
+  public static final String BUNDLED = "/hadath/models/ner/hadath-ner-ar-1.6.bin";
 
   private static final int MAGIC = 0x484E5254; // "HNRT"
   private static final int VERSION = 2;
