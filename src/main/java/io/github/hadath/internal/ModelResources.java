@@ -19,9 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.zip.CRC32;
 
 /**
- * Opens Hadath's model and word-list files, after checking each one's size and SHA-256 against
+ * Opens Hadath's model and word-list files, after checking each one's size and checksum against
  * the manifest {@code models/manifest.tsv} bundled in the jar.
  *
  * <p><b>Internal, not API</b> (see the package documentation).
@@ -47,6 +48,14 @@ import java.util.function.Supplier;
  * shared disk must fail loudly at load time, not produce quietly wrong results. The size is
  * checked while reading, so an oversized replacement is never read past its expected length.
  *
+ * <p>Which checksum: a file from a directory must be a copy of the bundled one, so it is checked
+ * by SHA-256, which no edit can keep. The jar's own entry is checked by CRC-32: the manifest
+ * travels in the same jar, so whoever can change the entry can change its row, and a stronger
+ * hash would add no protection against that, only against damage, which CRC-32 is made to
+ * catch (ZIP itself uses it). The difference is start-up time: a fresh JVM hashes SHA-256 in
+ * interpreted code at about 50 MB/s (some 100 ms for the NER model), while {@code CRC32} is
+ * native from the first call (docs/PERFORMANCE.md, "Model loading").
+ *
  * <p>Thread-safe: the manifest is read once and immutable; the explicit directory is
  * confined to the thread that builds a pipeline.
  */
@@ -68,8 +77,12 @@ public final class ModelResources {
 
   private ModelResources() {}
 
-  /** One manifest row. */
-  public record Entry(String path, String sha256, long size, String licence) {}
+  /**
+   * One manifest row.
+   *
+   * @param crc32 the CRC-32 of the file (as {@link CRC32} computes it)
+   */
+  public record Entry(String path, String sha256, long size, String licence, long crc32) {}
 
   private static final class Holder {
     static final Map<String, Entry> MANIFEST_ROWS = loadManifest();
@@ -201,7 +214,7 @@ public final class ModelResources {
     looked.add("classpath " + resource);
     try (InputStream in = classpath.open(resource)) {
       if (in != null) {
-        return verify(entry, readBounded(in, entry.size()), "classpath " + resource);
+        return verify(entry, readBounded(in, entry.size()), "classpath " + resource, false);
       }
     } catch (IOException e) {
       throw new HadathException("MODEL_CORRUPT", "cannot read model file classpath " + resource
@@ -234,6 +247,13 @@ public final class ModelResources {
     return n;
   }
 
+  /** Returns the CRC-32 of {@code bytes}. */
+  public static long crc32(byte[] bytes) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes, 0, bytes.length);
+    return crc.getValue();
+  }
+
   /** Returns the SHA-256 of {@code bytes} in lower-case hex. */
   public static String sha256(byte[] bytes) {
     try {
@@ -250,7 +270,7 @@ public final class ModelResources {
       return null;
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return verify(entry, readBounded(in, entry.size()), file.toString());
+      return verify(entry, readBounded(in, entry.size()), file.toString(), true);
     } catch (IOException e) {
       throw new HadathException("MODEL_CORRUPT", "cannot read model file " + file + ": "
           + e.getMessage() + "; fix its permissions or remove it to use the bundled copy", e);
@@ -274,13 +294,28 @@ public final class ModelResources {
     return out.toByteArray();
   }
 
-  private static byte[] verify(Entry entry, byte[] bytes, String where) {
+  /**
+   * Checks the size, then the SHA-256 ({@code copy}: a file from a directory) or the CRC-32 (the
+   * jar's own entry; see the class comment).
+   */
+  private static byte[] verify(Entry entry, byte[] bytes, String where, boolean copy) {
     if (bytes.length != entry.size()) {
       throw new HadathException("MODEL_CORRUPT", "model file " + where + " has "
           + (bytes.length > entry.size() ? "more than " + entry.size() : bytes.length)
           + " bytes, the manifest expects " + entry.size() + " for " + entry.path()
           + "; restore the original file (or, if you changed models/ on purpose, run "
           + REGENERATE + " and rebuild)");
+    }
+    if (!copy) {
+      long crc = crc32(bytes);
+      if (crc != entry.crc32()) {
+        throw new HadathException("MODEL_CORRUPT", "model file " + where + " has CRC-32 "
+            + String.format(java.util.Locale.ROOT, "%08x", crc) + ", the manifest expects "
+            + String.format(java.util.Locale.ROOT, "%08x", entry.crc32()) + " for "
+            + entry.path() + "; the Hadath jar is damaged: reinstall it (or, if you changed"
+            + " models/ on purpose, run " + REGENERATE + " and rebuild)");
+      }
+      return bytes;
     }
     String sum = sha256(bytes);
     if (!sum.equals(entry.sha256())) {
@@ -317,7 +352,10 @@ public final class ModelResources {
     }
   }
 
-  /** Parses manifest rows (tab-separated: path, sha256, size, licence; {@code #} comments). */
+  /**
+   * Parses manifest rows (tab-separated: path, sha256, size, licence, crc32 in hex; {@code #}
+   * comments).
+   */
   public static Map<String, Entry> parseManifest(InputStream in, String name) throws IOException {
     Map<String, Entry> rows = new LinkedHashMap<>();
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -328,18 +366,21 @@ public final class ModelResources {
         continue;
       }
       String[] f = line.split("\t", -1);
-      if (f.length != 4 || f[1].length() != 64) {
+      if (f.length != 5 || f[1].length() != 64 || f[4].length() != 8) {
         throw new HadathException("MODEL_CORRUPT", name + ":" + lineNo
-            + ": expected path, sha256, size, licence separated by tabs; run " + REGENERATE);
+            + ": expected path, sha256, size, licence, crc32 separated by tabs; run "
+            + REGENERATE);
       }
       long size;
+      long crc;
       try {
         size = Long.parseLong(f[2]);
+        crc = Long.parseLong(f[4], 16);
       } catch (NumberFormatException e) {
         throw new HadathException("MODEL_CORRUPT", name + ":" + lineNo + ": bad size '" + f[2]
-            + "'; run " + REGENERATE);
+            + "' or CRC-32 '" + f[4] + "'; run " + REGENERATE);
       }
-      rows.put(f[0], new Entry(f[0], f[1], size, f[3]));
+      rows.put(f[0], new Entry(f[0], f[1], size, f[3], crc));
     }
     return Collections.unmodifiableMap(rows);
   }

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The manifest in the source tree lists every file under {@code models/} with its current size
- * and SHA-256, and nothing else: forgetting to regenerate it after changing a model fails the
+ * The manifest in the source tree lists every file under {@code models/} with its current size,
+ * SHA-256 and CRC-32, and nothing else: forgetting to regenerate it after changing a model fails the
  * build here, with the command that fixes it.
  */
 class ModelManifestTest {
@@ -37,7 +37,8 @@ class ModelManifestTest {
         byte[] bytes = Files.readAllBytes(f);
         if (e == null) {
           problems.put(rel, "not listed");
-        } else if (e.size() != bytes.length || !e.sha256().equals(ModelResources.sha256(bytes))) {
+        } else if (e.size() != bytes.length || !e.sha256().equals(ModelResources.sha256(bytes))
+            || e.crc32() != ModelResources.crc32(bytes)) {
           problems.put(rel, "changed since the manifest was written");
         } else if (e.licence().isBlank()) {
           problems.put(rel, "no licence");

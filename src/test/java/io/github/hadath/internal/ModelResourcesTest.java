@@ -52,6 +52,19 @@ class ModelResourcesTest {
   }
 
   @Test
+  void aDamagedEntryOfTheJarItselfIsRefusedByItsCrc() {
+    byte[] b = ModelResources.read(ABBREVIATIONS);
+    b[b.length / 3] ^= 0x10;
+    assertThatThrownBy(() -> ModelResources.read(ABBREVIATIONS,
+            resource -> new java.io.ByteArrayInputStream(b)))
+        .isInstanceOfSatisfying(HadathException.class,
+            e -> assertThat(e.code()).isEqualTo("MODEL_CORRUPT"))
+        .hasMessageContaining("classpath /hadath/models/" + ABBREVIATIONS)
+        .hasMessageContaining("CRC-32")
+        .hasMessageContaining("reinstall");
+  }
+
+  @Test
   void aLoaderThreadSeesTheBuilderDirectoryAndItsFailureKeepsItsCode() throws IOException {
     corrupt(ABBREVIATIONS);
     var failed = ModelResources.withDirectory(dir,
