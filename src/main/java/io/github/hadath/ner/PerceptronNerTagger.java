@@ -270,6 +270,7 @@ public final class PerceptronNerTagger {
     }
     Consistency.apply(forms, second, window);
     Consistency.joinAdjacentPersons(forms, second);
+    Consistency.untagAgreeingAdjectives(forms, second);
     return second;
   }
 

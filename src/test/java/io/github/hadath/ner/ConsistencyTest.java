@@ -10,6 +10,8 @@ class ConsistencyTest {
   private static final int O = 0;
   private static final int B_PER = 1;
   private static final int I_PER = 2;
+  private static final int B_LOC = 3;
+  private static final int I_LOC = 4;
   private static final int B_ORG = 5;
 
   @Test
@@ -53,5 +55,35 @@ class ConsistencyTest {
     int[] last = {O, O};
     Consistency.apply(forms, List.of(new int[] {B_ORG, O}, new int[] {O, O}, last), 1);
     assertThat(last).containsExactly(O, O);
+  }
+
+  @Test
+  void aNisbaAfterADefiniteNounIsAnAdjectiveNotAName() {
+    List<NerFeatures.Forms> forms = List.of(
+        NerFeatures.forms(new String[] {"وشهدت", "العاصمة", "السعودية", "الرياض"}),
+        NerFeatures.forms(new String[] {"وصل", "بالعاصمة", "السعودية"}));
+    int[] capital = {O, O, B_LOC, B_LOC};
+    int[] afterProclitic = {O, O, B_LOC};
+    Consistency.untagAgreeingAdjectives(forms, List.of(capital, afterProclitic));
+    assertThat(capital).containsExactly(O, O, O, B_LOC);
+    assertThat(afterProclitic).containsExactly(O, O, O);
+  }
+
+  @Test
+  void theCountryNameAloneOrInsideANameStaysTagged() {
+    List<NerFeatures.Forms> forms = List.of(
+        NerFeatures.forms(new String[] {"زار", "السعودية"}),
+        NerFeatures.forms(new String[] {"المملكة", "العربية", "السعودية"}),
+        NerFeatures.forms(new String[] {"الدول", "التي", "السعودية"}),
+        NerFeatures.forms(new String[] {"الخارجية", "السعودية", "الرياض"}));
+    int[] alone = {O, B_LOC};
+    int[] inside = {B_LOC, I_LOC, I_LOC};
+    int[] afterPronoun = {O, O, B_LOC};
+    int[] twoWordName = {O, B_LOC, I_LOC};
+    Consistency.untagAgreeingAdjectives(forms, List.of(alone, inside, afterPronoun, twoWordName));
+    assertThat(alone).containsExactly(O, B_LOC);
+    assertThat(inside).containsExactly(B_LOC, I_LOC, I_LOC);
+    assertThat(afterPronoun).containsExactly(O, O, B_LOC);
+    assertThat(twoWordName).containsExactly(O, B_LOC, I_LOC);
   }
 }
