@@ -59,6 +59,9 @@ final class NerLexicon {
    * clusters again (as {@code Map.copyOf} did) cost some 60 ms of a cold start, for lookups no
    * faster than a {@link HashMap}'s. They are only read after construction, so sharing the
    * lexicon between threads is safe (final fields).
+   *
+   * @param owned always true: it sets this constructor apart from the copying one, so that a
+   *     caller passing its own {@code HashMap}s never lands here by overload resolution
    */
   private NerLexicon(HashMap<String, Integer> names, HashMap<String, String> triggers,
       HashMap<String, String> clusters, HashMap<String, String> topics, boolean owned) {
