@@ -62,4 +62,28 @@ class ModelManifestTest {
     assertThat(ModelResources.manifest().get("tokenize/lexicon-v2.tsv").licence())
         .contains("CC-BY-SA");
   }
+
+  @Test
+  void aRowWithoutItsCrcIsRefusedWithTheCommandThatWritesIt() {
+    String old = "# a manifest of the four-column kind\n"
+        + "tokenize/abbreviations.txt\t" + "0".repeat(64) + "\t10\tApache-2.0\n";
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ModelResources.parseManifest(
+            new java.io.ByteArrayInputStream(old.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            "old.tsv"))
+        .isInstanceOfSatisfying(io.github.hadath.HadathException.class,
+            e -> assertThat(e.code()).isEqualTo("MODEL_CORRUPT"))
+        .hasMessageContaining("old.tsv:2")
+        .hasMessageContaining("crc32")
+        .hasMessageContaining(ModelResources.REGENERATE);
+  }
+
+  @Test
+  void theCrcColumnIsReadAsHex() throws IOException {
+    String row = "a.txt\t" + "0".repeat(64) + "\t3\tApache-2.0\t352441c2\n";
+    Map<String, ModelResources.Entry> m = ModelResources.parseManifest(
+        new java.io.ByteArrayInputStream(row.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        "x.tsv");
+    assertThat(m.get("a.txt").crc32())
+        .isEqualTo(ModelResources.crc32("abc".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
 }
