@@ -1,6 +1,11 @@
 package io.github.hadath.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.hadath.HadathException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,10 +72,9 @@ class ModelManifestTest {
   void aRowWithoutItsCrcIsRefusedWithTheCommandThatWritesIt() {
     String old = "# a manifest of the four-column kind\n"
         + "tokenize/abbreviations.txt\t" + "0".repeat(64) + "\t10\tApache-2.0\n";
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ModelResources.parseManifest(
-            new java.io.ByteArrayInputStream(old.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-            "old.tsv"))
-        .isInstanceOfSatisfying(io.github.hadath.HadathException.class,
+    assertThatThrownBy(() -> ModelResources.parseManifest(
+            new ByteArrayInputStream(old.getBytes(StandardCharsets.UTF_8)), "old.tsv"))
+        .isInstanceOfSatisfying(HadathException.class,
             e -> assertThat(e.code()).isEqualTo("MODEL_CORRUPT"))
         .hasMessageContaining("old.tsv:2")
         .hasMessageContaining("crc32")
@@ -81,9 +85,8 @@ class ModelManifestTest {
   void theCrcColumnIsReadAsHex() throws IOException {
     String row = "a.txt\t" + "0".repeat(64) + "\t3\tApache-2.0\t352441c2\n";
     Map<String, ModelResources.Entry> m = ModelResources.parseManifest(
-        new java.io.ByteArrayInputStream(row.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        "x.tsv");
+        new ByteArrayInputStream(row.getBytes(StandardCharsets.UTF_8)), "x.tsv");
     assertThat(m.get("a.txt").crc32())
-        .isEqualTo(ModelResources.crc32("abc".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        .isEqualTo(ModelResources.crc32("abc".getBytes(StandardCharsets.UTF_8)));
   }
 }
