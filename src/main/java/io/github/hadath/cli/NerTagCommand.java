@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
  * sentences) and prints every line back with the predicted tag appended as a last
  * tab-separated column; blank lines stay as they are, so the output has as many lines as the
  * input. The file is tagged as one stream of sentences (document context spans the model's
- * window of neighbouring sentences).
+ * window of neighbouring sentences); a {@code -DOCSTART-} line (CoNLL-2003) starts a new
+ * document, is no token, and gets {@code O} appended like any other line.
  */
 @Command(name = "ner-tag", description = "Append predicted NER tags to a CoNLL file.")
 final class NerTagCommand implements Callable<Integer> {
@@ -38,29 +39,22 @@ final class NerTagCommand implements Callable<Integer> {
     if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
       lines.set(0, lines.get(0).substring(1));
     }
-    List<String[]> sentences = new ArrayList<>();
-    List<String> cur = new ArrayList<>();
-    for (String line : lines) {
-      if (line.isBlank()) {
-        if (!cur.isEmpty()) {
-          sentences.add(cur.toArray(new String[0]));
-          cur.clear();
-        }
-      } else {
-        cur.add(firstColumn(line));
-      }
+    List<String[]> tags = new ArrayList<>();
+    for (List<String[]> doc : documents(lines)) {
+      tags.addAll(m.tagDocument(doc));
     }
-    if (!cur.isEmpty()) {
-      sentences.add(cur.toArray(new String[0]));
-    }
-    List<String[]> tags = m.tagDocument(sentences);
     PrintStream out = new PrintStream(
         new BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.UTF_8);
     int s = 0;
     int i = 0;
     for (String line : lines) {
-      if (line.isBlank()) {
-        out.println(line);
+      if (line.isBlank() || firstColumn(line).equals(DOCSTART)) {
+        if (line.isBlank()) {
+          out.println(line);
+        } else {
+          out.print(line);
+          out.println("\tO");
+        }
         if (i > 0) {
           s++;
           i = 0;
@@ -73,6 +67,41 @@ final class NerTagCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private static final String DOCSTART = "-DOCSTART-";
+
+  /**
+   * The first-column tokens of {@code lines}, as sentences (split at blank lines) grouped into
+   * documents: a {@code -DOCSTART-} line (CoNLL-2003) is no token and starts a new document, so
+   * that no document context crosses it. Without such lines the file is one document.
+   */
+  static List<List<String[]>> documents(List<String> lines) {
+    List<List<String[]>> docs = new ArrayList<>();
+    List<String[]> doc = new ArrayList<>();
+    List<String> cur = new ArrayList<>();
+    for (String line : lines) {
+      boolean docLine = !line.isBlank() && firstColumn(line).equals(DOCSTART);
+      if (line.isBlank() || docLine) {
+        if (!cur.isEmpty()) {
+          doc.add(cur.toArray(new String[0]));
+          cur.clear();
+        }
+        if (docLine && !doc.isEmpty()) {
+          docs.add(doc);
+          doc = new ArrayList<>();
+        }
+      } else {
+        cur.add(firstColumn(line));
+      }
+    }
+    if (!cur.isEmpty()) {
+      doc.add(cur.toArray(new String[0]));
+    }
+    if (!doc.isEmpty()) {
+      docs.add(doc);
+    }
+    return docs;
   }
 
   private static String firstColumn(String line) {

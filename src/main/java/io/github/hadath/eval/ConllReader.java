@@ -34,8 +34,19 @@ import java.util.Map;
  *       LOC; ORG to ORG; NORP, EVENT, PRODUCT, LAW, WEBSITE and LANGUAGE to MISC; numbers,
  *       dates, occupations and units to nothing), and only the outermost remaining span is kept.
  *       Lines whose token is {@code $#$} separate segments and are read as sentence breaks.
- *   <li>{@code conll}: token in the first column, tag in the last, whitespace-separated.
+ *   <li>{@code conll}: token in the first column, tag in the last, whitespace-separated; the
+ *       type names of CoNLL-2003, ANERcorp, OntoNotes and ACE are mapped as for Wojood
+ *       ({@code PERSON}, {@code GPE}, {@code FAC}, {@code NORP}, {@code WORK_OF_ART}, ...; see
+ *       {@link #mapTag}).
  * </ul>
+ *
+ * <p>In every flat format the tag may follow any of the usual chunk encodings, which are read
+ * into BIO: IOB2 and IOB1 as they are (a span that opens with {@code I-X} is one span, as
+ * conlleval reads it), and BIOES / BILOU with {@code S-X} and {@code U-X} read as {@code B-X},
+ * {@code E-X} and {@code L-X} as {@code I-X}. Tags are compared case-insensitively. A line whose
+ * token is {@code -DOCSTART-} (CoNLL-2003's document separator) is no token: it ends the
+ * sentence before it, and the next sentence is marked {@link ConllSentence#documentStart()}, so
+ * that evaluation does not carry document context across it.
  *
  * <p>Stateless and thread-safe.
  */
@@ -99,6 +110,9 @@ public final class ConllReader {
 
   private static final java.util.regex.Pattern LINE_BREAK =
       java.util.regex.Pattern.compile("\r?\n|\r");
+  /** CoNLL-2003's document separator line ({@code -DOCSTART- -X- -X- O}). */
+  static final String DOCSTART = "-DOCSTART-";
+
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   private ConllReader() {}
@@ -113,14 +127,19 @@ public final class ConllReader {
     List<ConllSentence> out = new ArrayList<>();
     List<String> toks = new ArrayList<>();
     List<List<String>> rawTags = new ArrayList<>();
+    boolean docStart = false;
     for (String line : LINE_BREAK.split(content, -1)) {
       String l = clean(line);
       String[] cols = format == Format.WIKIFANE ? l.split("\t") : SPACES.split(l.trim());
       String token = cols.length == 0 ? "" : cols[0].trim();
       boolean boundary = l.isBlank() || token.isEmpty() || cols.length < 2
           || (format == Format.WOJOOD && token.equals("$#$"));
-      if (boundary) {
-        flush(toks, rawTags, format, out);
+      boolean docLine = token.equals(DOCSTART);
+      if (boundary || docLine) {
+        if (flush(toks, rawTags, format, docStart, out)) {
+          docStart = false;
+        }
+        docStart |= docLine;
         continue;
       }
       List<String> tags = new ArrayList<>();
@@ -134,7 +153,7 @@ public final class ConllReader {
       toks.add(token);
       rawTags.add(tags);
     }
-    flush(toks, rawTags, format, out);
+    flush(toks, rawTags, format, docStart, out);
     return out;
   }
 
@@ -153,22 +172,24 @@ public final class ConllReader {
     return sb.toString();
   }
 
-  private static void flush(
-      List<String> toks, List<List<String>> rawTags, Format format, List<ConllSentence> out) {
+  /** Adds the pending sentence, if any, to {@code out}; returns whether there was one. */
+  private static boolean flush(List<String> toks, List<List<String>> rawTags, Format format,
+      boolean docStart, List<ConllSentence> out) {
     if (toks.isEmpty()) {
-      return;
+      return false;
     }
     List<String> tags = format == Format.WOJOOD ? outermost(rawTags) : mapFlat(rawTags, format);
     if (format == Format.WIKIFANE) {
       List<String> t2 = new ArrayList<>();
       List<String> w2 = new ArrayList<>();
       reattachClitics(toks, tags, w2, t2);
-      out.add(new ConllSentence(w2, t2));
+      out.add(new ConllSentence(w2, t2, docStart));
     } else {
-      out.add(new ConllSentence(toks, tags));
+      out.add(new ConllSentence(toks, tags, docStart));
     }
     toks.clear();
     rawTags.clear();
+    return true;
   }
 
   private static List<String> mapFlat(List<List<String>> rawTags, Format format) {
@@ -179,14 +200,25 @@ public final class ConllReader {
     return tags;
   }
 
-  /** Maps one flat tag to {@code B-X}, {@code I-X} or {@code O}. */
+  /**
+   * Maps one flat tag to {@code B-X}, {@code I-X} or {@code O}: BIOES/BILOU single-word tags
+   * ({@code S-}, {@code U-}) open a span, their last-word tags ({@code E-}, {@code L-}) continue
+   * one; an unknown type is read as {@code O}.
+   */
   static String mapTag(String tag, Format format) {
     String t = tag.replace("`", "");
     if (t.equals("O") || t.equals("OO") || t.equals("IO") || t.length() < 3) {
       return "O";
     }
-    char bio = t.charAt(0);
-    if ((bio != 'B' && bio != 'I') || t.charAt(1) != '-') {
+    if (format != Format.WIKIFANE) {
+      t = t.toUpperCase(Locale.ROOT); // WikiFANE's fine classes are mixed-case map keys
+    }
+    char bio = switch (Character.toUpperCase(t.charAt(0))) {
+      case 'B', 'S', 'U' -> 'B';
+      case 'I', 'E', 'L' -> 'I';
+      default -> '?';
+    };
+    if (bio == '?' || t.charAt(1) != '-') {
       return "O";
     }
     String type = t.substring(2);
@@ -217,12 +249,22 @@ public final class ConllReader {
       case "LOC":
       case "GPE":
       case "LOCATION":
+      case "FAC":
+      case "FACILITY":
         return "LOC";
       case "ORG":
       case "ORGANIZATION":
         return "ORG";
       case "MISC":
       case "MIS":
+      // OntoNotes and Wojood name classes outside PER/LOC/ORG: CoNLL's MISC, as for Wojood.
+      case "NORP":
+      case "EVENT":
+      case "PRODUCT":
+      case "LAW":
+      case "WORK_OF_ART":
+      case "LANGUAGE":
+      case "WEBSITE":
         return "MISC";
       default:
         return null;

@@ -8,8 +8,10 @@ import java.util.List;
  *
  * @param tokens the tokens as written (invisible marks removed)
  * @param tags one tag per token
+ * @param documentStart whether the corpus marks a new document before this sentence (a
+ *     {@code -DOCSTART-} line); false in corpora that mark no documents
  */
-public record ConllSentence(List<String> tokens, List<String> tags) {
+public record ConllSentence(List<String> tokens, List<String> tags, boolean documentStart) {
 
   /** Copies the lists and checks they have the same length. */
   public ConllSentence {
@@ -19,6 +21,11 @@ public record ConllSentence(List<String> tokens, List<String> tags) {
       throw new IllegalArgumentException(
           "sentence has " + tokens.size() + " tokens but " + tags.size() + " tags");
     }
+  }
+
+  /** A sentence that starts no new document. */
+  public ConllSentence(List<String> tokens, List<String> tags) {
+    this(tokens, tags, false);
   }
 
   /** Returns the number of tokens. */

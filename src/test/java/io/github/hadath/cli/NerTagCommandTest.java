@@ -61,6 +61,47 @@ class NerTagCommandTest {
   }
 
   @Test
+  void aDocstartLineKeepsItsLineWithAnOTagAndTheTagsAfterItStayAligned() throws IOException {
+    Path model = dir.resolve("tiny.bin");
+    run("train-ner", "--train", corpus(60).toString(), "--format", "anercorp",
+        "--iterations", "3", "--folds", "0", "--out", model.toString());
+    Path input = dir.resolve("in.conll");
+    // Both documents follow the pattern of the tiny training corpus (see the test above).
+    Files.write(input, List.of("-DOCSTART- -X- -X- O", "", "قال O", "الرئيس O", "سامر B-PER",
+        "في O", "حلب B-LOC", "-DOCSTART- -X- -X- O", "قال O", "الرئيس O", "نادر B-PER", "في O",
+        "حمص B-LOC", ""), StandardCharsets.UTF_8);
+    String[] out = run("ner-tag", "--model", model.toString(), input.toString()).split("\n", -1);
+    assertThat(out).hasSize(15);
+    assertThat(out[0]).isEqualTo("-DOCSTART- -X- -X- O\tO");
+    assertThat(out[1]).isEmpty();
+    assertThat(out[4]).isEqualTo("سامر B-PER\tB-PER");
+    assertThat(out[6]).isEqualTo("حلب B-LOC\tB-LOC");
+    assertThat(out[7]).isEqualTo("-DOCSTART- -X- -X- O\tO");
+    assertThat(out[10]).isEqualTo("نادر B-PER\tB-PER");
+    assertThat(out[12]).isEqualTo("حمص B-LOC\tB-LOC");
+    assertThat(out[13]).isEmpty();
+  }
+
+  @Test
+  void docstartLinesSplitTheFileIntoDocumentsAndAreNoTokens() {
+    List<List<String[]>> docs = NerTagCommand.documents(List.of("-DOCSTART- -X- -X- O", "",
+        "قال VB O", "سامر NNP B-PER", "", "في O", "-DOCSTART- -X- -X- O", "حلب B-LOC", ""));
+    assertThat(docs).hasSize(2);
+    assertThat(docs.get(0)).hasSize(2);
+    assertThat(docs.get(0).get(0)).containsExactly("قال", "سامر");
+    assertThat(docs.get(0).get(1)).containsExactly("في");
+    assertThat(docs.get(1)).hasSize(1);
+    assertThat(docs.get(1).get(0)).containsExactly("حلب");
+  }
+
+  @Test
+  void aFileWithoutDocstartLinesIsOneDocument() {
+    List<List<String[]>> docs = NerTagCommand.documents(List.of("قال O", "", "", "في O", ""));
+    assertThat(docs).hasSize(1);
+    assertThat(docs.get(0)).hasSize(2);
+  }
+
+  @Test
   void crossValidationScoresEveryFoldAndPoolsThemWithoutWritingAModel() throws IOException {
     Path model = dir.resolve("unused.bin");
     String out = run("train-ner", "--train", corpus(60).toString(), "--format", "anercorp",

@@ -16,6 +16,54 @@ class ConllReaderTest {
   }
 
   @Test
+  void bioesAndBilouTagsAreReadAsBio() {
+    List<ConllSentence> s = ConllReader.parse(String.join("\n",
+        "جون B-PER", "كيري E-PER", "في O", "باريس S-LOC", "و O", "الأمم B-ORG", "المتحدة L-ORG",
+        "و O", "اليونسكو U-ORG", "مع O", "وانغ B-PER", "ون I-PER", "بين E-PER"),
+        ConllReader.Format.CONLL);
+    assertThat(s.get(0).tags()).containsExactly("B-PER", "I-PER", "O", "B-LOC", "O", "B-ORG",
+        "I-ORG", "O", "B-ORG", "O", "B-PER", "I-PER", "I-PER");
+  }
+
+  @Test
+  void tagsAreReadWhateverTheirCase() {
+    assertThat(ConllReader.mapTag("b-per", ConllReader.Format.CONLL)).isEqualTo("B-PER");
+    assertThat(ConllReader.mapTag("I-Location", ConllReader.Format.CONLL)).isEqualTo("I-LOC");
+  }
+
+  @Test
+  void ontoNotesAndAceTypesMapAsWojoodsDo() {
+    assertThat(ConllReader.mapTag("B-FAC", ConllReader.Format.CONLL)).isEqualTo("B-LOC");
+    assertThat(ConllReader.mapTag("B-GPE", ConllReader.Format.CONLL)).isEqualTo("B-LOC");
+    assertThat(ConllReader.mapTag("I-NORP", ConllReader.Format.CONLL)).isEqualTo("I-MISC");
+    assertThat(ConllReader.mapTag("B-WORK_OF_ART", ConllReader.Format.CONLL))
+        .isEqualTo("B-MISC");
+    assertThat(ConllReader.mapTag("B-DATE", ConllReader.Format.CONLL)).isEqualTo("O");
+    assertThat(ConllReader.mapTag("B-CARDINAL", ConllReader.Format.CONLL)).isEqualTo("O");
+  }
+
+  @Test
+  void aDocstartLineIsNoTokenAndMarksTheNextSentenceAsANewDocument() {
+    List<ConllSentence> s = ConllReader.parse(String.join("\n",
+        "-DOCSTART- -X- -X- O", "", "بوتين NNP B-PER", "قال VB O", "", "في IN O",
+        "-DOCSTART- -X- -X- O", "موسكو NNP B-LOC", ""), ConllReader.Format.CONLL);
+    assertThat(s).hasSize(3);
+    assertThat(s.get(0).tokens()).containsExactly("بوتين", "قال");
+    assertThat(s.get(0).documentStart()).isTrue();
+    assertThat(s.get(1).tokens()).containsExactly("في");
+    assertThat(s.get(1).documentStart()).isFalse();
+    assertThat(s.get(2).tokens()).containsExactly("موسكو");
+    assertThat(s.get(2).documentStart()).isTrue();
+  }
+
+  @Test
+  void aCorpusWithoutDocstartLinesMarksNoDocument() {
+    List<ConllSentence> s = ConllReader.parse("برند B-PERS\n\nقال O\n",
+        ConllReader.Format.ANERCORP);
+    assertThat(s).extracting(ConllSentence::documentStart).containsExactly(false, false);
+  }
+
+  @Test
   void byteOrderMarkCrLfAndBidiMarksAreRemoved() {
     List<ConllSentence> s = ConllReader.parse(
         "\uFEFF\u200Eالجزائر\tB-Nation\r\n\u200Eفي\tO\r\n\t\r\n\u200Eمصر\tB-Nation\r\n",
