@@ -672,6 +672,11 @@ final class ArgumentRules {
         break;
       }
       Entity e = s.entity[k];
+      if (e == null && words.is(WordClasses.TOPIC, t)) {
+        // بحثا تطورات الأوضاع في قطاع غزة: the place complements the situation noun (the
+        // topic); a venue stands before the topic (بحثا في عمان تطورات الأوضاع).
+        break;
+      }
       boolean building = e != null && e.type() == EntityType.ORGANIZATION && k > 0
           && words.is(WordClasses.IN, s.token(k - 1));
       if (e != null && (e.type() == EntityType.LOCATION || building)) {

@@ -33,6 +33,7 @@ final class WordClasses {
   static final String HYPOTHETICAL = "HYPOTHETICAL";
   static final String MAY = "MAY";
   static final String VENUE_VERB = "VENUE_VERB";
+  static final String TOPIC = "TOPIC";
   static final String SKIP_LEFT = "SKIP_LEFT";
   static final String SKIP_RIGHT = "SKIP_RIGHT";
   static final String ANAPHORIC = "ANAPHORIC";

@@ -59,6 +59,20 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aPlaceAfterASituationNounIsTheTopicOfTheTalksNotTheirVenue() {
+    Hadath h = withNames("PERSON:سامح شكري", "PERSON:أيمن الصفدي", "LOCATION:قطاع غزة",
+        "LOCATION:عمان");
+    Event topicOnly = ofType(events(h,
+        "وبحث سامح شكري مع أيمن الصفدي تطورات الأوضاع في قطاع غزة.", DAY), EventType.TALKS)
+        .get(0);
+    assertThat(topicOnly.location()).isNull();
+    Event venueFirst = ofType(events(h,
+        "وبحث سامح شكري مع أيمن الصفدي في عمان تطورات الأوضاع في قطاع غزة.", DAY),
+        EventType.TALKS).get(0);
+    assertThat(venueFirst.location().text()).isEqualTo("عمان");
+  }
+
+  @Test
   void aDroppedSubjectContinuesThePreviousSpeaker() {
     Hadath h = withNames("PERSON:سيرجى جروشكو");
     List<Event> ev = events(h, "قال نائب وزير الخارجية سيرجى جروشكو إن الحوار كان جادا. "
