@@ -48,7 +48,43 @@ final class ArgumentRules {
         return true;
       }
     }
-    return false;
+    return startsPurposeClause(s, k);
+  }
+
+  /**
+   * A lam of purpose before a verbal noun starts an adverbial clause (الحكومة الإماراتية
+   * لتطوير مراكز البيانات، أصحاب المحطات لإنهاء الإضراب), which ends the noun phrase before it.
+   * The verbal nouns of the derived verb forms are recognised by their pattern; the few of form
+   * I that news uses this way are the {@code PURPOSE} class of {@code grammar.tsv}. The definite
+   * لل is left alone: it mostly marks a genitive inside a name or title (الأمين العام للأمم
+   * المتحدة، منظمة الدول المصدرة للنفط), as is a word the recogniser tagged.
+   */
+  boolean startsPurposeClause(SentenceView s, int k) {
+    if (s.entity[k] != null) {
+      return false;
+    }
+    String m = ArabicClitics.withoutConjunction(s.token(k).match());
+    if (words.isWord(WordClasses.PURPOSE, m)) {
+      return true;
+    }
+    return m.length() >= 6 && m.charAt(0) == 'ل' && m.charAt(1) != 'ل'
+        && isDerivedVerbalNoun(m.substring(1));
+  }
+
+  /**
+   * Whether a match-normalised word (ة written ه, no hamza on alef) has the shape of the verbal
+   * noun of a derived verb form: II تفعيل (تطوير، تعزيز), III مفاعلة (مناقشة، متابعة), IV إفعال
+   * (إنشاء، إنهاء), VIII افتعال (انتخاب، اعتماد), X استفعال (استكمال، استعراض).
+   */
+  static boolean isDerivedVerbalNoun(String w) {
+    int n = w.length();
+    char last = w.charAt(n - 1);
+    boolean consonantEnd = "اويىه".indexOf(last) < 0;
+    return n == 5 && w.charAt(0) == 'ت' && w.charAt(3) == 'ي' && consonantEnd
+        || n == 6 && w.charAt(0) == 'م' && w.charAt(2) == 'ا' && last == 'ه'
+        || n == 5 && w.charAt(0) == 'ا' && w.charAt(3) == 'ا'
+        || n == 6 && w.charAt(0) == 'ا' && w.charAt(2) == 'ت' && w.charAt(4) == 'ا'
+        || n == 7 && w.startsWith("است") && w.charAt(5) == 'ا';
   }
 
   /** A token that starts with the conjunction و and so starts a new conjunct. */
@@ -198,9 +234,23 @@ final class ArgumentRules {
     for (int k = i; k < j; k++) {
       namesPlace |= s.entity[k] != null;
     }
+    // الحكومة الإماراتية، الجيش: a body, not a person; it refers to no one named before.
+    boolean body = words.isWord(WordClasses.INSTITUTION, definiteForm(s.token(i).match()));
     return new Party(null, stripProclitic(s, i, j - 1), s.span(i, j - 1), i, j - 1, titles,
-        (definite || honorific) && !namesPlace ? Party.Kind.TITLE_REFERENCE
+        (definite || honorific) && !namesPlace && !body ? Party.Kind.TITLE_REFERENCE
             : Party.Kind.PHRASE);
+  }
+
+  /** The word with ال for a prefixed article: للحكومة، بالحكومة → الحكومة (و/ف stripped). */
+  private static String definiteForm(String match) {
+    String m = ArabicClitics.withoutConjunction(match);
+    if (m.startsWith("لل")) {
+      return "ال" + m.substring(2);
+    }
+    if (m.startsWith("بال") || m.startsWith("كال")) {
+      return m.substring(1);
+    }
+    return m;
   }
 
   private int nameEnd(SentenceView s, int from) {

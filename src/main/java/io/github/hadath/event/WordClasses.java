@@ -34,6 +34,8 @@ final class WordClasses {
   static final String MAY = "MAY";
   static final String VENUE_VERB = "VENUE_VERB";
   static final String TOPIC = "TOPIC";
+  static final String PURPOSE = "PURPOSE";
+  static final String INSTITUTION = "INSTITUTION";
   static final String SKIP_LEFT = "SKIP_LEFT";
   static final String SKIP_RIGHT = "SKIP_RIGHT";
   static final String ANAPHORIC = "ANAPHORIC";

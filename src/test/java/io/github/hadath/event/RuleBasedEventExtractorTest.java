@@ -73,6 +73,35 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aLamOfPurposeBeforeAVerbalNounEndsThePartyPhrase() {
+    Hadath h = withNames("ORGANIZATION:مايكروسوفت");
+    Event deal = ofType(events(h, "ووقعت شركة مايكروسوفت اتفاقية مع الحكومة الإماراتية لتطوير "
+        + "مراكز البيانات.", DAY), EventType.AGREEMENT).get(0);
+    assertThat(names(deal)).containsExactly("مايكروسوفت", "الحكومة الإماراتية");
+  }
+
+  @Test
+  void aBodyWithNoNameIsItsPhraseNotThePersonNamedBefore() {
+    Hadath h = withNames("PERSON:إيمانويل ماكرون", "ORGANIZATION:مايكروسوفت");
+    List<Event> ev = events(h, "قال الرئيس إيمانويل ماكرون إن التعاون مهم. ووقعت شركة "
+        + "مايكروسوفت اتفاقية مع الحكومة الإماراتية.", DAY);
+    Event deal = ofType(ev, EventType.AGREEMENT).get(0);
+    assertThat(names(deal)).containsExactly("مايكروسوفت", "الحكومة الإماراتية");
+  }
+
+  @Test
+  void verbalNounsOfTheDerivedFormsAreRecognisedByTheirPattern() {
+    for (String w : new String[] {"تطوير", "تعزيز", "مناقشه", "متابعه", "انهاء", "انتخاب",
+        "اعتماد", "استكمال", "استعراض"}) {
+      assertThat(ArgumentRules.isDerivedVerbalNoun(w)).as(w).isTrue();
+    }
+    for (String w : new String[] {"تركيا", "تنميه", "اوروبا", "امريكا", "مصر", "شوون",
+        "منظمه", "الامم"}) {
+      assertThat(ArgumentRules.isDerivedVerbalNoun(w)).as(w).isFalse();
+    }
+  }
+
+  @Test
   void aDroppedSubjectContinuesThePreviousSpeaker() {
     Hadath h = withNames("PERSON:سيرجى جروشكو");
     List<Event> ev = events(h, "قال نائب وزير الخارجية سيرجى جروشكو إن الحوار كان جادا. "
