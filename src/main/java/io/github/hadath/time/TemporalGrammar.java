@@ -1177,10 +1177,13 @@ final class TemporalGrammar {
   /**
    * The direction the sentence gives a bare weekday: +1 after a future word (سوف، المقرر،
    * سيعقد), -1 after a perfect-tense news verb (أعلن، قالت), null when there is neither. News
-   * reports past events on the last such weekday and announces future ones on the next.
+   * reports past events on the last such weekday and announces future ones on the next. The
+   * cue is looked for up to twelve words back: news clauses are verb-first, and a title chain
+   * with a name and a destination often stands between the verb and the day (وصل رئيس الوزراء
+   * العراقي محمد شياع السوداني إلى طهران مساء الأحد).
    */
   private Integer tenseCue(TokenView v, int i) {
-    for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+    for (int k = i - 1; k >= 0 && k >= i - 12; k--) {
       if (v.line[k] != v.line[i] || v.is(k, ".") || v.is(k, "؟") || v.is(k, "!")) {
         break;
       }
