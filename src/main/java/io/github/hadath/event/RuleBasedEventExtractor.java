@@ -1040,7 +1040,10 @@ public final class RuleBasedEventExtractor implements EventExtractor {
 
   private static EventDate date(Timex t, EventDraft d, LocalDate published) {
     if (t != null) {
-      if (t.type() == TimexType.DATE && t.anchored() && Factuality.day(t.value()) != null) {
+      // A time of a known day (مساء الأحد: 2024-03-10TEV, الساعة العاشرة صباح اليوم) dates the
+      // event by its day, as a date does.
+      boolean ofADay = t.type() == TimexType.DATE || t.type() == TimexType.TIME;
+      if (ofADay && t.anchored() && Factuality.day(t.value()) != null) {
         String end = Factuality.day(t.endValue()) != null ? t.endValue().substring(0, 10) : null;
         return new EventDate(t.id(), t.value().substring(0, 10), end, DateSource.TEXT);
       }

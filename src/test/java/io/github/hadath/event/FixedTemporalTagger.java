@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * A test temporal tagger that marks given strings with given values, so that event rules can be
- * tested apart from the real tagger. An expression with a null value is left unanchored.
+ * tested apart from the real tagger. An expression with a null value is left unanchored; one
+ * whose value has a time part is a TIME, any other a DATE.
  */
 final class FixedTemporalTagger implements TemporalTagger {
 
@@ -42,7 +43,9 @@ final class FixedTemporalTagger implements TemporalTagger {
       CharSpan s = (CharSpan) f[0];
       Expr e = (Expr) f[1];
       boolean anchored = e.value() != null;
-      out.add(new Timex("t" + (out.size() + 1), TimexType.DATE, s,
+      // TIMEX3: a value with a time part after the date (2024-03-10TEV) is a TIME.
+      boolean time = anchored && e.value().length() > 10 && e.value().charAt(10) == 'T';
+      out.add(new Timex("t" + (out.size() + 1), time ? TimexType.TIME : TimexType.DATE, s,
           text.text().substring(s.start(), s.end()), anchored ? e.value() : "XXXX-XX-XX",
           e.endValue(), anchored, null));
     }

@@ -44,6 +44,18 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aTimeOfAKnownDayDatesTheEventByThatDay() {
+    Hadath h = Pipelines.withNamesAndTimes(
+        new String[] {"PERSON:محمد شياع السوداني", "LOCATION:طهران"},
+        new FixedTemporalTagger(new FixedTemporalTagger.Expr("مساء الأحد", "2024-03-10TEV",
+            null)));
+    Event visit = ofType(events(h, "وصل رئيس الوزراء العراقي محمد شياع السوداني إلى طهران "
+        + "مساء الأحد في زيارة رسمية.", LocalDate.of(2024, 3, 14)), EventType.VISIT).get(0);
+    assertThat(visit.date().value()).isEqualTo("2024-03-10");
+    assertThat(visit.date().timex()).isNotNull();
+  }
+
+  @Test
   void aPerfectSpeechVerbIsPastAndNotDatedByAFutureTimeNearby() {
     Hadath h = Pipelines.withNamesAndTimes(
         new String[] {"PERSON:سيرجي لافروف", "LOCATION:تركيا"},
