@@ -91,7 +91,8 @@ final class ArgumentRules {
   boolean isConjoined(SentenceView s, int k) {
     Token t = s.token(k);
     String m = t.match();
-    if (!m.startsWith("و") || m.length() < 4) {
+    if (!m.startsWith("و") || m.length() < 4 || words.isTitleOrAgentStem(m)) {
+      // وزيرة، وزراء، وفد، وكالة: the و is the word's own first letter.
       return false;
     }
     Entity e = s.entity[k];
@@ -630,6 +631,34 @@ final class ArgumentRules {
       skipped++;
     }
     return List.of();
+  }
+
+  /**
+   * The object of a verb of meeting (التقى، استقبل), which may follow a venue and a time in
+   * news order (استقبل الرئيس التركي رجب طيب أردوغان في أنقرة أمس رئيس الوزراء اليوناني ...):
+   * those are stepped over, then the parties are read as {@link #partiesAfterNoun} reads them.
+   */
+  List<Party> objectsAfterVerb(SentenceView s, int from, Map<String, String> fullNames) {
+    int k = from + 1;
+    while (k < s.size() && k - from <= 8) {
+      Token t = s.token(k);
+      if (s.timex[k] != null || words.is(WordClasses.SKIP_RIGHT, t)) {
+        k++;
+      } else if (words.is(WordClasses.IN, t) && k + 1 < s.size() && isVenueEntity(s, k + 1)) {
+        k = s.entityEnd[k + 1] + 1;
+      } else if (isVenueEntity(s, k) && s.entity[k].span().start() > t.span().start()
+          && ArabicClitics.withoutConjunction(t.match()).startsWith("ب")) {
+        k = s.entityEnd[k] + 1; // بأنقرة
+      } else {
+        break;
+      }
+    }
+    return partiesAfterNoun(s, k - 1, fullNames);
+  }
+
+  private static boolean isVenueEntity(SentenceView s, int k) {
+    Entity e = s.entity[k];
+    return e != null && (e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION);
   }
 
   /**

@@ -442,21 +442,37 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     Party subject = null;
     boolean verbSubjects = false;
     Party counterpart = null;
+    List<Party> coSubjects = List.of();
+    // يلتقي خلالها الرئيس المصري، بحثا خلاله: held during the visit or call just reported.
+    boolean inHost = verb && heldInsideAfter(s, k);
     if (verb) {
       if (!partnerRightAfter(s, k)) {
         subject = rules.subjectAfter(s, k, 1, d.type == EventType.AGREEMENT, fullNames);
-        if (subject != null && isCounterpart(s, subject)) {
-          // التقت خلالها نظيرتها الإسرائيلية تسيبي ليفني: نظيرتها is the object.
+        if (subject != null && (isCounterpart(s, subject) || inHost)) {
+          // التقت خلالها نظيرتها الإسرائيلية تسيبي ليفني، يلتقي خلالها الرئيس المصري: the
+          // subject is the visitor, dropped; the name is the object.
           counterpart = subject;
           subject = null;
+        } else if (subject != null && subject.entity() != null) {
+          // وقعت مصر والإمارات اتفاقية: coordinated subjects after the verb are all parties.
+          List<Party> all = rules.partiesFrom(s, subject.from(),
+              d.type == EventType.AGREEMENT, fullNames);
+          coSubjects = all.size() > 1 ? all.subList(1, all.size()) : List.of();
         }
       }
-      if (subject == null && !hit.reading().conjoined() && d.type != EventType.AGREEMENT) {
+      if (subject == null && !hit.reading().conjoined() && d.type != EventType.AGREEMENT
+          && !inHost) {
         // SVO after أن: إيهود أولمرت التقى ...، مبارك وعبد الله قد التقيا
         subject = rules.subjectBefore(s, k, 6, 1, fullNames);
         Party other = rules.conjoinedBefore(s, subject, fullNames);
         if (other != null) {
           d.parties.add(resolve(other, st));
+        } else if (subject != null && hit.form().dual() && st.lastEvent != null
+            && st.lastEvent.parties.size() >= 2 && isPartyOf(st.lastEvent,
+                resolve(subject, st))) {
+          // اتصالا هاتفيا بالرئيس السيسي، بحثا خلاله: a dual verb after one party of the
+          // event just reported has both of its parties as subject, not that one.
+          subject = null;
         }
       }
       if (subject == null && d.type == EventType.AGREEMENT) {
@@ -515,6 +531,9 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         && (verb || lightVerbBefore(s, k) >= 0 || isAnaphoric(s, hit) && !hit.reading().definite());
     if (subject != null) {
       parties.add(resolve(subject, st));
+      for (Party p : coSubjects) {
+        parties.add(resolve(p, st));
+      }
     } else if (dropped && st.lastEvent != null && !st.lastEvent.parties.isEmpty()) {
       if (hit.form().dual() && st.lastEvent.parties.size() >= 2) {
         parties.addAll(st.lastEvent.parties.subList(0, 2));
@@ -529,7 +548,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     }
     if (meetVerb && counterpart == null) {
       int from = subject != null ? subject.to() : k;
-      for (Party o : rules.partiesAfterNoun(s, from, fullNames)) {
+      for (Party o : rules.objectsAfterVerb(s, from, fullNames)) {
         parties.add(resolve(o, st));
       }
     }
@@ -738,6 +757,24 @@ public final class RuleBasedEventExtractor implements EventExtractor {
   }
 
   /** Talks said to be held inside another event: خلال الاتصال، تم فيه، خلالها. */
+  private boolean isPartyOf(EventDraft e, Party p) {
+    for (Party q : e.parties) {
+      if (sameName(q.text(), p.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the verb at {@code k} is followed by خلاله/خلالها/فيه/فيها ("during it"). */
+  private static boolean heldInsideAfter(SentenceView s, int k) {
+    if (k + 1 >= s.size()) {
+      return false;
+    }
+    String m = s.token(k + 1).match();
+    return m.equals("خلاله") || m.equals("خلالها") || m.equals("فيه") || m.equals("فيها");
+  }
+
   private boolean heldInside(SentenceView s, int k) {
     for (int j = k - 1; j >= 0 && k - j <= 4; j--) {
       String m = ArabicClitics.withoutConjunction(s.token(j).match());

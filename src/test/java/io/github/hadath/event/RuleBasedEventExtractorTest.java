@@ -114,6 +114,52 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void coordinatedSubjectsAfterTheVerbAreAllParties() {
+    Hadath h = withNames("LOCATION:مصر", "LOCATION:الإمارات");
+    Event deal = ofType(events(h, "ووقعت مصر والإمارات اتفاقية للتعاون.", DAY),
+        EventType.AGREEMENT).get(0);
+    assertThat(names(deal)).containsExactly("مصر", "الإمارات");
+  }
+
+  @Test
+  void aMeetingHeldDuringAVisitHasTheVisitorAsSubjectAndTheNameAsObject() {
+    Hadath h = withNames("PERSON:محمود عباس", "LOCATION:القاهرة",
+        "PERSON:عبد الفتاح السيسي");
+    List<Event> ev = events(h, "وصل الرئيس محمود عباس إلى القاهرة في زيارة يلتقي خلالها "
+        + "الرئيس المصري عبد الفتاح السيسي.", DAY);
+    assertThat(names(ofType(ev, EventType.MEETING).get(0)))
+        .containsExactly("محمود عباس", "عبد الفتاح السيسي");
+  }
+
+  @Test
+  void aDualVerbDuringACallTakesBothPartiesOfTheCall() {
+    Hadath h = withNames("PERSON:محمود عباس", "PERSON:عبد الفتاح السيسي");
+    List<Event> ev = events(h, "أجرى الرئيس محمود عباس اتصالا هاتفيا بالرئيس المصري عبد "
+        + "الفتاح السيسي، بحثا خلاله آخر التطورات.", DAY);
+    assertThat(names(ofType(ev, EventType.TALKS).get(0)))
+        .containsExactly("محمود عباس", "عبد الفتاح السيسي");
+  }
+
+  @Test
+  void theObjectOfAMeetingVerbMayFollowTheVenueAndTheTime() {
+    Hadath h = withNames("PERSON:رجب طيب أردوغان", "LOCATION:أنقرة",
+        "PERSON:كيرياكوس ميتسوتاكيس");
+    Event met = ofType(events(h, "استقبل الرئيس التركي رجب طيب أردوغان في أنقرة أمس رئيس "
+        + "الوزراء اليوناني كيرياكوس ميتسوتاكيس.", DAY), EventType.MEETING).get(0);
+    assertThat(names(met)).containsExactly("رجب طيب أردوغان", "كيرياكوس ميتسوتاكيس");
+    assertThat(met.location().text()).isEqualTo("أنقرة");
+  }
+
+  @Test
+  void aTitleThatStartsWithWawIsAnAppositionNotASecondParty() {
+    Hadath h = withNames("PERSON:حمد بن جاسم", "PERSON:محمد بن عيسي",
+        "LOCATION:المملكة المغربية");
+    Event call = ofType(events(h, "تلقى الشيخ حمد بن جاسم اتصالا هاتفيا من السيد محمد بن عيسي "
+        + "وزير الخارجية بالمملكة المغربية.", DAY), EventType.PHONE_CALL).get(0);
+    assertThat(names(call)).containsExactly("حمد بن جاسم", "محمد بن عيسي");
+  }
+
+  @Test
   void aDroppedSubjectContinuesThePreviousSpeaker() {
     Hadath h = withNames("PERSON:سيرجى جروشكو");
     List<Event> ev = events(h, "قال نائب وزير الخارجية سيرجى جروشكو إن الحوار كان جادا. "
