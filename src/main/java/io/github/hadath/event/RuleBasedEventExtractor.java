@@ -499,7 +499,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         subject = light + 1 < k ? rules.readParty(s, light + 1, false, fullNames) : null;
         // A light verb with و starts a new clause whose subject is dropped (وستجري مباحثات);
         // without it the subject may stand before it (لافروف سيجري محادثات).
-        if (subject == null && !s.token(light).match().startsWith("و")) {
+        if (subject == null && !s.token(light).match().startsWith("و")
+            && !heldInside(s, k)) {
           subject = rules.subjectBefore(s, light + 1, 8, fullNames);
         }
         Party other = rules.conjoinedBefore(s, subject, fullNames);
@@ -567,7 +568,10 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       }
     }
     boolean inside = hit.entry().has(TriggerLexicon.Flag.INSIDE);
-    if (d.type == EventType.TALKS && (parties.isEmpty() || inside)) {
+    // جرى خلاله بحث الأوضاع، بحثا خلاله: talks held during the call or visit just reported,
+    // with no subject or partner of their own, are held by its parties.
+    boolean during = (inHost || heldInside(s, k)) && subject == null && partners.isEmpty();
+    if (d.type == EventType.TALKS && (parties.isEmpty() || inside || during)) {
       EventDraft host = heldInside(s, k) ? hostEvent(st, s.sentence.index() - 1)
           : hostEvent(st, s.sentence.index());
       if (host != null) {
@@ -861,7 +865,10 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         }
       }
       // A bare الوزير, الرئيس with no one introduced by that title: the article's protagonist.
-      return p.titles().size() <= 2 && st.lastPerson != null ? st.lastPerson : p;
+      // A spokesman of a named body (المتحدث باسم الحكومة) speaks for that body, not for the
+      // protagonist; he stays his phrase.
+      boolean spokesman = (" " + p.text() + " ").contains(" باسم ");
+      return p.titles().size() <= 2 && !spokesman && st.lastPerson != null ? st.lastPerson : p;
     }
     if (p.kind() == Party.Kind.PRONOUN_REFERENCE) {
       if (p.titles().size() == 1 && p.titles().get(0).length() <= 2

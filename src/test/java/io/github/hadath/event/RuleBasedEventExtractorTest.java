@@ -160,6 +160,25 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aSpokesmanOfABodyIsNotResolvedToTheProtagonist() {
+    Hadath h = withNames("PERSON:إيمانويل ماكرون");
+    List<Event> ev = events(h, "وكان الرئيس الفرنسي إيمانويل ماكرون قد دعا إلى وقف إطلاق "
+        + "النار. ونفى المتحدث باسم الحكومة أن يكون الرئيس قد التقى زعيم المعارضة.", DAY);
+    Event denial = ofType(ev, EventType.STATEMENT).stream()
+        .filter(e -> e.trigger().text().equals("نفى")).findFirst().orElseThrow();
+    assertThat(names(denial)).containsExactly("المتحدث باسم الحكومة");
+  }
+
+  @Test
+  void talksThatTookPlaceDuringACallAreHeldByItsParties() {
+    Hadath h = withNames("PERSON:عبد الله الثاني", "PERSON:جو بايدن");
+    List<Event> ev = events(h, "وتلقى العاهل الأردني الملك عبد الله الثاني اتصالا هاتفيا من "
+        + "الرئيس الأمريكي جو بايدن، جرى خلاله بحث الأوضاع في المنطقة.", DAY);
+    assertThat(names(ofType(ev, EventType.TALKS).get(0)))
+        .containsExactlyInAnyOrder("عبد الله الثاني", "جو بايدن");
+  }
+
+  @Test
   void aDroppedSubjectContinuesThePreviousSpeaker() {
     Hadath h = withNames("PERSON:سيرجى جروشكو");
     List<Event> ev = events(h, "قال نائب وزير الخارجية سيرجى جروشكو إن الحوار كان جادا. "
