@@ -496,7 +496,10 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       if (subject != null) {
         light = -1;
       } else if (light >= 0) {
-        subject = light + 1 < k ? rules.readParty(s, light + 1, false, fullNames) : null;
+        // After لإجراء، لعقد the words up to the event noun modify it (لعقد أول اجتماع).
+        boolean masdar = ArabicClitics.withoutConjunction(s.token(light).match()).startsWith("ل");
+        subject = light + 1 < k && !masdar ? rules.readParty(s, light + 1, false, fullNames)
+            : null;
         // A light verb with و starts a new clause whose subject is dropped (وستجري مباحثات);
         // without it the subject may stand before it (لافروف سيجري محادثات).
         if (subject == null && !s.token(light).match().startsWith("و")
@@ -528,8 +531,13 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     d.parties.clear();
     List<Party> partners = rules.partners(s, k, d.type == EventType.PHONE_CALL, fullNames);
     // يعقد لقاء بين X و Y: the parties are named, the verb is impersonal.
+    // A finite light verb with no subject continues the previous agent (وستجري مباحثات); the
+    // verbal noun after a lam (لإجراء محادثات، معارضتها لعقد محادثات) has no subject of its own.
+    int lv = lightVerbBefore(s, k);
+    boolean finiteLight = lv >= 0
+        && !ArabicClitics.withoutConjunction(s.token(lv).match()).startsWith("ل");
     boolean dropped = subject == null && !verbSubjects && !betweenFollows(s, k)
-        && (verb || lightVerbBefore(s, k) >= 0 || isAnaphoric(s, hit) && !hit.reading().definite());
+        && (verb || finiteLight || isAnaphoric(s, hit) && !hit.reading().definite());
     if (subject != null) {
       parties.add(resolve(subject, st));
       for (Party p : coSubjects) {

@@ -179,6 +179,22 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void talksAfterALamOfPurposeAreHeldByTheSubjectOfTheClause() {
+    Hadath h = withNames("PERSON:سيرغي لافروف", "LOCATION:بكين", "PERSON:وانغ يي");
+    Event talks = ofType(events(h, "وقال مصدر إن الوزير سيرغي لافروف سيتوجه إلى بكين "
+        + "لإجراء محادثات مع نظيره الصيني وانغ يي.", DAY), EventType.TALKS).get(0);
+    assertThat(names(talks)).containsExactly("سيرغي لافروف", "وانغ يي");
+  }
+
+  @Test
+  void aVerbalNounAfterALamDoesNotContinueThePreviousAgent() {
+    Hadath h = withNames("LOCATION:الصين", "LOCATION:ماليزيا");
+    Event talks = ofType(events(h, "قالت وسائل الإعلام اليابانية أمس إن الصين أبدت معارضتها "
+        + "لعقد محادثات خماسية في ماليزيا.", DAY), EventType.TALKS).get(0);
+    assertThat(names(talks)).isEmpty();
+  }
+
+  @Test
   void aDroppedSubjectContinuesThePreviousSpeaker() {
     Hadath h = withNames("PERSON:سيرجى جروشكو");
     List<Event> ev = events(h, "قال نائب وزير الخارجية سيرجى جروشكو إن الحوار كان جادا. "
