@@ -211,6 +211,8 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
       sentenceOf[k] = toks.get(k).sentence();
     }
     rules.apply(forms.n, y, sentenceOf);
+    // Propagation spreads علي of a person's name (علي خامنئي) to every على "on" of the text.
+    Consistency.untagPrepositionAla(List.of(forms), List.of(y));
     List<Mention> out = new ArrayList<>();
     int k = 0;
     while (k < n) {

@@ -271,6 +271,7 @@ public final class PerceptronNerTagger {
     Consistency.apply(forms, second, window);
     Consistency.joinAdjacentPersons(forms, second);
     Consistency.untagAgreeingAdjectives(forms, second);
+    Consistency.untagPrepositionAla(forms, second);
     return second;
   }
 

@@ -70,6 +70,25 @@ class ConsistencyTest {
   }
 
   @Test
+  void aOneWordPersonSpelledWithAlefMaqsuraIsThePrepositionOn() {
+    List<NerFeatures.Forms> forms = List.of(
+        NerFeatures.forms(new String[] {"مدينة", "رأس", "الحكمة", "على", "الساحل"}),
+        NerFeatures.forms(new String[] {"وعَلَى", "الجانب"}),
+        NerFeatures.forms(new String[] {"قال", "علي", "إن"}),
+        NerFeatures.forms(new String[] {"محمد", "على", "باشا"}));
+    int[] preposition = {O, B_LOC, I_LOC, B_PER, O};
+    int[] withTashkeel = {B_PER, O};
+    int[] theNameAli = {O, B_PER, O};
+    int[] insideAName = {B_PER, I_PER, I_PER};
+    Consistency.untagPrepositionAla(forms,
+        List.of(preposition, withTashkeel, theNameAli, insideAName));
+    assertThat(preposition).containsExactly(O, B_LOC, I_LOC, O, O);
+    assertThat(withTashkeel).containsExactly(O, O);
+    assertThat(theNameAli).containsExactly(O, B_PER, O);
+    assertThat(insideAName).containsExactly(B_PER, I_PER, I_PER);
+  }
+
+  @Test
   void theCountryNameAloneOrInsideANameStaysTagged() {
     List<NerFeatures.Forms> forms = List.of(
         NerFeatures.forms(new String[] {"زار", "السعودية"}),
