@@ -136,6 +136,16 @@ final class ArgumentRules {
     if (i < 0 || i >= n || s.isPunctuation(i) || words.is(WordClasses.SKIP_RIGHT, s.token(i))) {
       return null;
     }
+    if (s.entity[i] == null && words.is(WordClasses.DUAL_PARTIES, s.token(i))
+        && (i + 1 >= n || isBoundary(s, i + 1) || s.entity[i + 1] == null
+            && !isDefinite(s, i + 1) && !isConjoinedAdjective(s, i + 1)
+            && !words.isTitle(s.token(i + 1)))) {
+      // وكان الوزيران قد عقدا: a dual with no name or adjective after it stands for two
+      // parties named before, resolved by the extractor; الرئيسين الروسي فلاديمير بوتين
+      // والأمريكي دونالد ترامب and الجانبين الروسي والصيني are read as written.
+      return new Party(null, stripProclitic(s, i, i), s.span(i, i), i, i, List.of(),
+          Party.Kind.PHRASE);
+    }
     List<String> titles = new ArrayList<>();
     int j = i;
     while (j < n && j - i < MAX_PHRASE) {

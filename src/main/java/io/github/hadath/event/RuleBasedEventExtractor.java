@@ -60,6 +60,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     List<Party> lastSpeakers = List.of();
     EventDraft lastEvent;
     Party lastPerson;
+    /** The persons that were parties so far, each once, the most recent last. */
+    final List<Party> persons = new ArrayList<>();
     int firstSentence;
   }
 
@@ -619,15 +621,19 @@ public final class RuleBasedEventExtractor implements EventExtractor {
 
   /**
    * اتفق الجانبان، بين البلدين: a bare dual noun names the two parties of the event just
-   * reported, when it had exactly two.
+   * reported, when it had exactly two. A dual person title (وكان الوزيران قد عقدا) otherwise
+   * names the last two persons of the article that were parties.
    */
   private List<Party> dualParties(List<Party> parties, ArticleState st) {
     List<Party> out = new ArrayList<>();
     for (Party p : parties) {
-      if (p.kind() == Party.Kind.PHRASE && p.from() == p.to()
-          && words.isWord(WordClasses.DUAL_PARTIES, normalizer.match(p.text()))
-          && st.lastEvent != null && st.lastEvent.parties.size() == 2) {
+      String m = p.kind() == Party.Kind.PHRASE && p.from() == p.to()
+          ? normalizer.match(p.text()) : "";
+      if (words.isWord(WordClasses.DUAL_PARTIES, m) && st.lastEvent != null
+          && st.lastEvent.parties.size() == 2) {
         out.addAll(st.lastEvent.parties);
+      } else if (words.isWord(WordClasses.DUAL_PERSONS, m) && st.persons.size() >= 2) {
+        out.addAll(st.persons.subList(st.persons.size() - 2, st.persons.size()));
       } else {
         out.add(p);
       }
@@ -910,6 +916,10 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       }
       if (p.entity().type() == EntityType.PERSON && i == 0) {
         st.lastPerson = p;
+      }
+      if (p.entity().type() == EntityType.PERSON) {
+        st.persons.removeIf(q -> sameName(q.text(), p.text()));
+        st.persons.add(p);
       }
       // Titles are remembered for the subject (the first party) and for partners not yet
       // known: a later "الوزير" or "سعادته" mostly names the article's protagonist.

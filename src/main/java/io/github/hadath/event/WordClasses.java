@@ -42,6 +42,7 @@ final class WordClasses {
   static final String LIGHT_VERB = "LIGHT_VERB";
   static final String NOT_TRIGGER = "NOT_TRIGGER";
   static final String DUAL_PARTIES = "DUAL_PARTIES";
+  static final String DUAL_PERSONS = "DUAL_PERSONS";
   static final String LIGHT_VERB_AFTER = "LIGHT_VERB_AFTER";
 
   private static final class Holder {

@@ -195,6 +195,17 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aDualTitleAloneNamesTheLastTwoPersonsOfTheArticle() {
+    Hadath h = withNames("PERSON:سامح شكري", "PERSON:خوسيه مانويل ألباريس",
+        "ORGANIZATION:وزارة الخارجية");
+    List<Event> ev = events(h, "أكد الوزير سامح شكري أن الحل سياسي. وقال خوسيه مانويل "
+        + "ألباريس إن مدريد تدعم الوساطة. وكان الوزيران قد عقدا جلسة مباحثات موسعة بمقر وزارة "
+        + "الخارجية.", DAY);
+    assertThat(names(ofType(ev, EventType.TALKS).get(0)))
+        .containsExactly("سامح شكري", "خوسيه مانويل ألباريس");
+  }
+
+  @Test
   void aDroppedSubjectContinuesThePreviousSpeaker() {
     Hadath h = withNames("PERSON:سيرجى جروشكو");
     List<Event> ev = events(h, "قال نائب وزير الخارجية سيرجى جروشكو إن الحوار كان جادا. "
