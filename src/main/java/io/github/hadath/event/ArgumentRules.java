@@ -650,20 +650,41 @@ final class ArgumentRules {
    */
   List<Party> objectsAfterVerb(SentenceView s, int from, Map<String, String> fullNames) {
     int k = from + 1;
-    while (k < s.size() && k - from <= 8) {
+    boolean stepped = false;
+    while (k < s.size() && k - from <= 12) {
       Token t = s.token(k);
+      int venueEnd = words.is(WordClasses.IN, t) ? venueEnd(s, k + 1) : -1;
       if (s.timex[k] != null || words.is(WordClasses.SKIP_RIGHT, t)) {
         k++;
-      } else if (words.is(WordClasses.IN, t) && k + 1 < s.size() && isVenueEntity(s, k + 1)) {
-        k = s.entityEnd[k + 1] + 1;
+      } else if (venueEnd >= 0) {
+        k = venueEnd + 1; // في أنقرة، في قصر اليمامة بالرياض
       } else if (isVenueEntity(s, k) && s.entity[k].span().start() > t.span().start()
           && ArabicClitics.withoutConjunction(t.match()).startsWith("ب")) {
         k = s.entityEnd[k] + 1; // بأنقرة
+      } else if (stepped && s.isMark(k, "،,")) {
+        k++; // ... مساء اليوم، رئيس جمهورية كوريا الجنوبية
       } else {
         break;
       }
+      stepped = true;
     }
     return partiesAfterNoun(s, k - 1, fullNames);
+  }
+
+  /**
+   * The last token of a venue that starts at {@code k} after في: a place or body, or up to two
+   * words of a building before one (قصر اليمامة بالرياض); -1 if there is none.
+   */
+  private int venueEnd(SentenceView s, int k) {
+    for (int j = k; j < s.size() && j - k <= 2; j++) {
+      if (isVenueEntity(s, j)) {
+        return s.entityEnd[j];
+      }
+      if (s.entity[j] != null || isBoundary(s, j)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean isVenueEntity(SentenceView s, int k) {
@@ -754,8 +775,15 @@ final class ArgumentRules {
    * place that is the subject of شهد/استضاف before the trigger (شهدت ... الرياض ... مباحثات).
    */
   Entity venue(SentenceView s, int trig) {
-    for (int k = trig + 1; k < s.size() && k - trig <= 12; k++) {
+    // Twelve words, not counting those of a person's name: the subject's name may be long
+    // (خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر اليمامة بالرياض).
+    int inNames = 0;
+    for (int k = trig + 1; k < s.size() && k - trig - inNames <= 12; k++) {
       Token t = s.token(k);
+      if (s.entity[k] != null && s.entity[k].type() == EntityType.PERSON) {
+        inNames++;
+        continue;
+      }
       if (s.isMark(k, ".:؛;") || words.is(WordClasses.COMPLEMENTIZER, t)
           || k > trig + 1 && s.trigger[k] != null) {
         break;

@@ -536,8 +536,11 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     // A finite light verb with no subject continues the previous agent (وستجري مباحثات); the
     // verbal noun after a lam (لإجراء محادثات، معارضتها لعقد محادثات) has no subject of its own.
     int lv = lightVerbBefore(s, k);
+    // تعقد القمة، جرت المحادثات: a definite event noun right after the light verb is its
+    // subject (the verb read passive or intransitive), which leaves no agent to continue.
     boolean finiteLight = lv >= 0
-        && !ArabicClitics.withoutConjunction(s.token(lv).match()).startsWith("ل");
+        && !ArabicClitics.withoutConjunction(s.token(lv).match()).startsWith("ل")
+        && !(lv + 1 == k && hit.reading().definite());
     boolean dropped = subject == null && !verbSubjects && !betweenFollows(s, k)
         && (verb || finiteLight || isAnaphoric(s, hit) && !hit.reading().definite());
     if (subject != null) {
@@ -947,7 +950,9 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     if (anaphoric) {
       // خلال الاتصال، بعد الاجتماع، هذه الزيارة: the latest record of the type, if recent.
       EventDraft e = lastOfType(st, d.sentence - 2, d.type);
-      if (e != null && e.modality == d.modality && e.polarity == d.polarity) {
+      // القمة الخليجية المقبلة في الدوحة after a reception that took place: another event.
+      if (e != null && e.modality == d.modality && e.polarity == d.polarity
+          && !tenseClash(e, d) && !dateClash(e, d)) {
         return e;
       }
     }
@@ -956,8 +961,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       if (e.type != d.type) {
         continue;
       }
-      if (e.tenseExplicit && d.tenseExplicit && (e.tense == Tense.PAST && d.tense == Tense.FUTURE
-          || e.tense == Tense.FUTURE && d.tense == Tense.PAST)) {
+      if (tenseClash(e, d)) {
         continue;
       }
       boolean bothPlaces = e.locationText != null && d.locationText != null;
@@ -979,6 +983,23 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       }
     }
     return null;
+  }
+
+  /** One record past and the other future, both by an explicit cue. */
+  private static boolean tenseClash(EventDraft e, EventDraft d) {
+    return e.tenseExplicit && d.tenseExplicit && (e.tense == Tense.PAST && d.tense == Tense.FUTURE
+        || e.tense == Tense.FUTURE && d.tense == Tense.PAST);
+  }
+
+  /** Both records dated by the text, on days that do not overlap. */
+  private static boolean dateClash(EventDraft e, EventDraft d) {
+    if (e.date == null || d.date == null || e.date.source() != DateSource.TEXT
+        || d.date.source() != DateSource.TEXT) {
+      return false;
+    }
+    String eEnd = e.date.endValue() != null ? e.date.endValue() : e.date.value();
+    String dEnd = d.date.endValue() != null ? d.date.endValue() : d.date.value();
+    return eEnd.compareTo(d.date.value()) < 0 || dEnd.compareTo(e.date.value()) < 0;
   }
 
   private boolean partiesAgree(List<Party> a, List<Party> b) {

@@ -206,6 +206,34 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void theObjectOfAReceptionFollowsABuildingVenueATimeAndAComma() {
+    Hadath h = withNames("PERSON:سلمان بن عبدالعزيز آل سعود", "LOCATION:الرياض",
+        "LOCATION:كوريا الجنوبية", "PERSON:يون سوك يول");
+    Event met = ofType(events(h, "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود "
+        + "في قصر اليمامة بالرياض مساء اليوم، رئيس جمهورية كوريا الجنوبية يون سوك يول.", DAY),
+        EventType.MEETING).get(0);
+    assertThat(names(met)).containsExactly("سلمان بن عبدالعزيز آل سعود", "يون سوك يول");
+    assertThat(met.location().text()).isEqualTo("الرياض");
+  }
+
+  @Test
+  void aPlannedSummitIsNotALaterMentionOfAReceptionThatTookPlace() {
+    Hadath h = Pipelines.withNamesAndTimes(
+        new String[] {"PERSON:سلمان بن عبدالعزيز آل سعود", "LOCATION:الرياض",
+            "LOCATION:الدوحة"},
+        new FixedTemporalTagger(new FixedTemporalTagger.Expr("يوم 5 ديسمبر", "2024-12-05",
+            null)));
+    List<Event> ev = events(h, "استقبل الملك سلمان بن عبدالعزيز آل سعود بالرياض اليوم وفدا. "
+        + "ومن المنتظر أن تعقد القمة الخليجية المقبلة في الدوحة يوم 5 ديسمبر.",
+        LocalDate.of(2024, 3, 13));
+    List<Event> meetings = ofType(ev, EventType.MEETING);
+    assertThat(meetings).hasSize(2);
+    assertThat(meetings.get(0).location().text()).isEqualTo("الرياض");
+    assertThat(meetings.get(1).location().text()).isEqualTo("الدوحة");
+    assertThat(names(meetings.get(1))).doesNotContain("سلمان بن عبدالعزيز آل سعود");
+  }
+
+  @Test
   void aDroppedSubjectContinuesThePreviousSpeaker() {
     Hadath h = withNames("PERSON:سيرجى جروشكو");
     List<Event> ev = events(h, "قال نائب وزير الخارجية سيرجى جروشكو إن الحوار كان جادا. "
