@@ -961,7 +961,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       if (e.type != d.type) {
         continue;
       }
-      if (tenseClash(e, d)) {
+      if (tenseClash(e, d) || dateClash(e, d)) {
         continue;
       }
       boolean bothPlaces = e.locationText != null && d.locationText != null;

@@ -234,6 +234,18 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void meetingsOfTheSamePartiesOnDaysTheTextGivesApartAreTwoRecords() {
+    Hadath h = Pipelines.withNamesAndTimes(
+        new String[] {"PERSON:سامح شكري", "PERSON:أيمن الصفدي"},
+        new FixedTemporalTagger(new FixedTemporalTagger.Expr("يوم 5 مارس", "2024-03-05", null),
+            new FixedTemporalTagger.Expr("يوم 10 مارس", "2024-03-10", null)));
+    List<Event> ev = events(h, "التقى سامح شكري أيمن الصفدي يوم 5 مارس. والتقى شكري الصفدي "
+        + "مجددا يوم 10 مارس.", LocalDate.of(2024, 3, 13));
+    assertThat(ofType(ev, EventType.MEETING)).extracting(e -> e.date().value())
+        .containsExactly("2024-03-05", "2024-03-10");
+  }
+
+  @Test
   void aDroppedSubjectContinuesThePreviousSpeaker() {
     Hadath h = withNames("PERSON:سيرجى جروشكو");
     List<Event> ev = events(h, "قال نائب وزير الخارجية سيرجى جروشكو إن الحوار كان جادا. "
