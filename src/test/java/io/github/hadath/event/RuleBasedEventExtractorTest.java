@@ -246,6 +246,24 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aNegationWithTheConjunctionAttachedNegatesTheEvent() {
+    Hadath h = withNames();
+    Event deal = ofType(events(h, "ولم يتم التوصل إلى اتفاق حتى الآن.", DAY),
+        EventType.AGREEMENT).get(0);
+    assertThat(deal.polarity()).isEqualTo(Polarity.NEGATIVE);
+  }
+
+  @Test
+  void theQuotedSourceAndTheAddresseeAreNotPartOfTheSpeakersPhrase() {
+    Hadath h = withNames("ORGANIZATION:الشرق الأوسط", "ORGANIZATION:فرانس برس");
+    List<Event> ev = events(h, "وقال مصدر دبلوماسي لوكالة فرانس برس إن المفاوضات ستستأنف. "
+        + "ونقلت صحيفة الشرق الأوسط عن مسؤول مصري قوله إن الوفد سيصل.", DAY);
+    List<Event> said = ofType(ev, EventType.STATEMENT);
+    assertThat(names(said.get(0))).containsExactly("مصدر دبلوماسي");
+    assertThat(names(said.get(1))).containsExactly("مسؤول مصري");
+  }
+
+  @Test
   void aDroppedSubjectContinuesThePreviousSpeaker() {
     Hadath h = withNames("PERSON:سيرجى جروشكو");
     List<Event> ev = events(h, "قال نائب وزير الخارجية سيرجى جروشكو إن الحوار كان جادا. "
