@@ -343,7 +343,9 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
       char c = n.charAt(cut - 1);
       boolean valid = cut == 1 ? "وفبلك".indexOf(c) >= 0
           : "وف".indexOf(n.charAt(0)) >= 0 && "بلك".indexOf(c) >= 0;
-      if (!valid) {
+      if (!valid || cut == 1 && c == 'ف' && wholeKnown) {
+        // فرانس (برس) is no ف + رانس (Reims): the conjunction ف rarely comes before a name,
+        // so a word of the cluster vocabulary that starts with it keeps it.
         return 0;
       }
       String rest = n.substring(cut);
