@@ -98,7 +98,7 @@ final class Factuality {
         continue;
       }
       seen++;
-      if (words.is(WordClasses.NEGATION, s.token(j))) {
+      if (words.is(WordClasses.NEGATION, s.token(j)) && !stillAfter(s, j)) {
         return Polarity.NEGATIVE;
       }
     }
@@ -115,6 +115,19 @@ final class Factuality {
       }
     }
     return Polarity.POSITIVE;
+  }
+
+  /**
+   * لا يزال، لا تزالون ("still"): the negation of زال "to cease" affirms; the event that follows
+   * goes on (لا يزال الوزير يجري محادثات).
+   */
+  private static boolean stillAfter(SentenceView s, int j) {
+    if (j + 1 >= s.size()) {
+      return false;
+    }
+    String next = s.token(j + 1).match();
+    return next.startsWith("يزال") || next.startsWith("تزال") || next.startsWith("نزال")
+        || next.startsWith("ازال");
   }
 
   /**

@@ -254,6 +254,16 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void laYazaalMeansStillAndNegatesNothing() {
+    Hadath h = withNames();
+    Event still = ofType(events(h, "لا يزال الوزير يجري محادثات مع نظيره.", DAY),
+        EventType.TALKS).get(0);
+    assertThat(still.polarity()).isEqualTo(Polarity.POSITIVE);
+    Event none = ofType(events(h, "لا توجد أي محادثات مع الحكومة.", DAY), EventType.TALKS).get(0);
+    assertThat(none.polarity()).isEqualTo(Polarity.NEGATIVE);
+  }
+
+  @Test
   void theQuotedSourceAndTheAddresseeAreNotPartOfTheSpeakersPhrase() {
     Hadath h = withNames("ORGANIZATION:الشرق الأوسط", "ORGANIZATION:فرانس برس");
     List<Event> ev = events(h, "وقال مصدر دبلوماسي لوكالة فرانس برس إن المفاوضات ستستأنف. "
