@@ -499,8 +499,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         light = -1;
       } else if (light >= 0) {
         // After لإجراء، لعقد the words up to the event noun modify it (لعقد أول اجتماع).
-        boolean masdar = ArabicClitics.withoutConjunction(s.token(light).match()).startsWith("ل");
-        subject = light + 1 < k && !masdar ? rules.readParty(s, light + 1, false, fullNames)
+        subject = light + 1 < k && !isLamVerbalNoun(s, light)
+            ? rules.readParty(s, light + 1, false, fullNames)
             : null;
         // A light verb with و starts a new clause whose subject is dropped (وستجري مباحثات);
         // without it the subject may stand before it (لافروف سيجري محادثات).
@@ -538,8 +538,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     int lv = lightVerbBefore(s, k);
     // تعقد القمة، جرت المحادثات: a definite event noun right after the light verb is its
     // subject (the verb read passive or intransitive), which leaves no agent to continue.
-    boolean finiteLight = lv >= 0
-        && !ArabicClitics.withoutConjunction(s.token(lv).match()).startsWith("ل")
+    boolean finiteLight = lv >= 0 && !isLamVerbalNoun(s, lv)
         && !(lv + 1 == k && hit.reading().definite());
     boolean dropped = subject == null && !verbSubjects && !betweenFollows(s, k)
         && (verb || finiteLight || isAnaphoric(s, hit) && !hit.reading().definite());
@@ -792,14 +791,23 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     if (k + 1 >= s.size()) {
       return false;
     }
-    String m = s.token(k + 1).match();
+    return isDuringIt(s.token(k + 1).match());
+  }
+
+  /** خلاله، خلالها، فيه، فيها: "during it", pointing back to an event. */
+  private static boolean isDuringIt(String m) {
     return m.equals("خلاله") || m.equals("خلالها") || m.equals("فيه") || m.equals("فيها");
+  }
+
+  /** The light verb at {@code j} is a verbal noun after a lam (لإجراء، لعقد), not a verb. */
+  private static boolean isLamVerbalNoun(SentenceView s, int j) {
+    return ArabicClitics.withoutConjunction(s.token(j).match()).startsWith("ل");
   }
 
   private boolean heldInside(SentenceView s, int k) {
     for (int j = k - 1; j >= 0 && k - j <= 4; j--) {
       String m = ArabicClitics.withoutConjunction(s.token(j).match());
-      if (m.equals("فيه") || m.equals("فيها") || m.equals("خلاله") || m.equals("خلالها")
+      if (isDuringIt(m)
           || m.equals("خلال") && j + 1 < k && s.trigger[j + 1] != null) {
         return true;
       }

@@ -1,5 +1,6 @@
 package io.github.hadath.ner;
 
+import io.github.hadath.normalize.ArabicNormalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,16 +108,9 @@ final class Consistency {
     }
   }
 
-  /** على, وعلى or فعلى as written, tashkeel aside. */
+  /** على, وعلى or فعلى as written, tashkeel and tatweel aside (display form keeps ى). */
   private static boolean isAla(String word) {
-    StringBuilder letters = new StringBuilder(word.length());
-    for (int k = 0; k < word.length(); k++) {
-      char c = word.charAt(k);
-      if (c < '\u064B' || c > '\u0652') { // harakat, tanwin, shadda, sukun
-        letters.append(c);
-      }
-    }
-    String w = letters.toString();
+    String w = ArabicNormalizer.instance().display(word);
     if (w.length() == 4 && (w.charAt(0) == '\u0648' || w.charAt(0) == '\u0641')) {
       w = w.substring(1);
     }
