@@ -48,6 +48,10 @@ import java.util.Map;
  *       also an Arabic word (بين "between") only completes a two-word name to three words, and
  *       is not taken when what follows reads as its complement: a definite dual or plural next (بين الجانبين), or a word with the
  *       conjunction و within the next three (بين موسكو وبكين).
+ *   <li><b>Credit lines</b> ({@value #DATELINE_AGENCIES}): in a dateline (سيول (واس) -،
+ *       الدوحة - قنا:), a source line (المصدر: واس) or in brackets after the agency's full name,
+ *       an agency whose name is also a word is an ORGANIZATION, and the dateline's place, when
+ *       the gazetteer knows it, a LOCATION.
  * </ol>
  *
  * <p>Labels are the tagger's ids ({@code 0} = O, {@code 2t-1} = B, {@code 2t} = I for types
@@ -59,6 +63,7 @@ final class NameRules {
   static final String CHAINS = "/hadath/models/ner/name-chains-ar.tsv";
   static final String ORGANISATIONS = "/hadath/models/ner/organisations-ar.tsv";
   static final String SYLLABLES = "/hadath/models/ner/name-syllables-ar.tsv";
+  static final String DATELINE_AGENCIES = "/hadath/models/ner/dateline-agencies-ar.tsv";
 
   static final int PER = 1;
   static final int LOC = 2;
@@ -92,25 +97,36 @@ final class NameRules {
   /** The most words of a known organisation starting with each word. */
   private final Map<String, Integer> organisationFirst;
   private final Map<String, Integer> syllables;
+  /** Agencies named only in credit positions, match-normalised, value = number of words. */
+  private final Map<String, Integer> datelineAgencies;
+  /** The most words of a dateline agency starting with each word. */
+  private final Map<String, Integer> datelineFirst;
 
   NameRules(NerLexicon lexicon, Map<String, Integer> classes, Map<String, Integer> organisations,
-      Map<String, Integer> syllables) {
+      Map<String, Integer> syllables, Map<String, Integer> datelineAgencies) {
     this.lexicon = lexicon;
     this.classes = Map.copyOf(classes);
     this.organisations = Map.copyOf(organisations);
+    this.organisationFirst = Map.copyOf(firstWords(organisations));
+    this.syllables = Map.copyOf(syllables);
+    this.datelineAgencies = Map.copyOf(datelineAgencies);
+    this.datelineFirst = Map.copyOf(firstWords(datelineAgencies));
+  }
+
+  /** For each first word of a multi-word key, the most words of a key it starts. */
+  private static Map<String, Integer> firstWords(Map<String, Integer> keys) {
     Map<String, Integer> first = new HashMap<>();
-    for (Map.Entry<String, Integer> e : organisations.entrySet()) {
+    for (Map.Entry<String, Integer> e : keys.entrySet()) {
       String k = e.getKey();
       int sp = k.indexOf(' ');
       first.merge(sp < 0 ? k : k.substring(0, sp), e.getValue(), Math::max);
     }
-    this.organisationFirst = Map.copyOf(first);
-    this.syllables = Map.copyOf(syllables);
+    return first;
   }
 
   /** Rules with empty word lists: they change no label. */
   static NameRules none(NerLexicon lexicon) {
-    return new NameRules(lexicon, Map.of(), Map.of(), Map.of());
+    return new NameRules(lexicon, Map.of(), Map.of(), Map.of(), Map.of());
   }
 
   /** Loads the bundled word lists; {@code lexicon} supplies the gazetteer and title words. */
@@ -131,11 +147,15 @@ final class NameRules {
       classes.merge(norm.match(cols[0]).trim(), bits, (a, b) -> a | b);
     });
     Map<String, Integer> orgs = new HashMap<>();
-    read(ORGANISATIONS, cols -> {
-      // A hyphenated spelling (إيتار-تاس) is split into words by the tokenizer.
-      String key = norm.match(cols[0]).trim().replace('-', ' ').replaceAll(" +", " ");
-      orgs.put(key, key.split(" ").length);
-    });
+    Map<String, Integer> datelines = new HashMap<>();
+    for (Map.Entry<String, Map<String, Integer>> list : Map.of(ORGANISATIONS, orgs,
+        DATELINE_AGENCIES, datelines).entrySet()) {
+      read(list.getKey(), cols -> {
+        // A hyphenated spelling (إيتار-تاس) is split into words by the tokenizer.
+        String key = norm.match(cols[0]).trim().replace('-', ' ').replaceAll(" +", " ");
+        list.getValue().put(key, key.split(" ").length);
+      });
+    }
     Map<String, Integer> syl = new HashMap<>();
     read(SYLLABLES, cols -> {
       int flags = 0;
@@ -150,7 +170,7 @@ final class NameRules {
       }
       syl.merge(norm.match(cols[0]).trim(), flags, (a, b) -> a | b);
     });
-    return new NameRules(lexicon, classes, orgs, syl);
+    return new NameRules(lexicon, classes, orgs, syl, datelines);
   }
 
   private static int classBit(String name) {
@@ -193,6 +213,7 @@ final class NameRules {
     chains(n, s1, y, sentence);
     facilities(n, s1, y, sentence);
     syllableNames(n, y, sentence);
+    datelines(n, y, sentence);
   }
 
   /**
@@ -625,6 +646,193 @@ final class NameRules {
     }
     int sp2 = shorter.indexOf(' ');
     return (classOf(sp2 < 0 ? shorter : shorter.substring(0, sp2)) & MINISTRY) != 0;
+  }
+
+  // ---------------------------------------------------------------- datelines
+
+  /** The longest run of words before a dateline's agency that may be its date (في 7 ديسمبر). */
+  private static final int MAX_DATE_WORDS = 8;
+
+  /**
+   * Credit lines. A story opens with the place it was filed from, perhaps its date, and the
+   * agency, set off by brackets, slashes or a dash; a source line opens with المصدر and a
+   * colon; an agency's initials stand in brackets after its full name. In these positions an
+   * agency whose name is also a word (واس، قنا، فارس، الأناضول) is the organisation, and the
+   * dateline's first words, when the gazetteer knows them as a place, are that place whatever
+   * the model read (a dateline's city before "(" looks to it like an organisation's name).
+   */
+  private void datelines(String[] n, int[] y, int[] sentence) {
+    int len = n.length;
+    for (int i = 0; i < len; i++) {
+      boolean opens = i == 0 || sentence[i] != sentence[i - 1];
+      if (!opens) {
+        // وكالة الأنباء السعودية (واس): initials in brackets right after an organisation.
+        if (isOpenBracket(n[i]) && y[i - 1] != 0 && typeAt(y, i - 1) == ORG) {
+          int w = creditedAgency(n, sentence, i + 1);
+          if (w > 0 && i + 1 + w < len && sentence[i + 1 + w] == sentence[i]
+              && isCloseBracket(n[i + 1 + w])) {
+            label(y, i + 1, i + 1 + w, ORG);
+          }
+        }
+        continue;
+      }
+      if ("المصدر".equals(n[i]) && i + 2 < len && sentence[i + 1] == sentence[i]
+          && ":".equals(n[i + 1])) {
+        int w = creditedAgency(n, sentence, i + 2);
+        if (w > 0 && closesCredit(n, sentence, i + 2 + w, i)) {
+          label(y, i + 2, i + 2 + w, ORG);
+        }
+        continue;
+      }
+      int placeEnd = gazetteerPlaceEnd(n, sentence, i);
+      boolean gazetteerPlace = placeEnd > i;
+      if (!gazetteerPlace && y[i] == 2 * LOC - 1) {
+        placeEnd = endOf(y, i);
+      }
+      if (placeEnd == i) {
+        continue;
+      }
+      int[] agency = datelineAgency(n, sentence, placeEnd);
+      if (agency == null) {
+        continue;
+      }
+      if (gazetteerPlace) {
+        label(y, i, placeEnd, LOC);
+      }
+      label(y, agency[0], agency[1], ORG);
+    }
+  }
+
+  /**
+   * The agency [from, to) of a dateline whose place ends at {@code k}, or null: the place may be
+   * followed by further places (لندن، القاهرة) and a date (في, numbers, up to three other words
+   * when a number is among them), then {@code (X)}, {@code /X/}, {@code - X} closed by a colon,
+   * dash, slash or the sentence end, or, right after a date, {@code X-} or {@code X:}.
+   */
+  private int[] datelineAgency(String[] n, int[] sentence, int k) {
+    int len = n.length;
+    int words = 0;
+    boolean number = false;
+    int j = k;
+    while (j < len && j < k + MAX_DATE_WORDS && sentence[j] == sentence[k]) {
+      if ((words == 0 || number) && j + 1 < len && sentence[j + 1] == sentence[j]) {
+        String open = n[j];
+        int w = creditedAgency(n, sentence, j + 1);
+        if (w > 0) {
+          int after = j + 1 + w;
+          boolean closed = after < len && sentence[after] == sentence[j];
+          if (isOpenBracket(open) && closed && isCloseBracket(n[after])
+              || "/".equals(open) && closed && "/".equals(n[after])
+              || isDash(open) && closesCredit(n, sentence, after, j)) {
+            return new int[] {j + 1, after};
+          }
+        }
+      }
+      if (number && j > k) {
+        int w = creditedAgency(n, sentence, j);
+        int after = j + w;
+        if (w > 0 && after < len && sentence[after] == sentence[j]
+            && (isDash(n[after]) || ":".equals(n[after]))) {
+          return new int[] {j, after};
+        }
+      }
+      String t = n[j];
+      int place = gazetteerPlaceEnd(n, sentence, j);
+      if (place > j && words == 0 && !number) {
+        j = place; // a further place of the dateline
+        continue;
+      }
+      if (hasDigit(t)) {
+        number = true;
+      } else if (!"في".equals(t) && !"،".equals(t) && !",".equals(t) && !isDash(t)
+          && !"/".equals(t)) {
+        if (!arabicWord(t) || ++words > 3) {
+          return null;
+        }
+      }
+      j++;
+    }
+    return null;
+  }
+
+  /** Whether an agency name ending before {@code k} closes its credit (: - / or the end). */
+  private static boolean closesCredit(String[] n, int[] sentence, int k, int from) {
+    return k >= n.length || sentence[k] != sentence[from] || ":".equals(n[k]) || isDash(n[k])
+        || "/".equals(n[k]) || isCloseBracket(n[k]);
+  }
+
+  /** Words of a credited agency (either list) starting at {@code k}, 0 if none. */
+  private int creditedAgency(String[] n, int[] sentence, int k) {
+    if (k >= n.length) {
+      return 0;
+    }
+    int max = Math.max(firstCount(n[k]), datelineFirst.getOrDefault(n[k], 0));
+    for (int w = Math.min(max, n.length - k); w >= 1; w--) {
+      if (sentence[k + w - 1] != sentence[k]) {
+        continue;
+      }
+      String key = join(n, k, k + w);
+      Integer known = organisations.get(key);
+      Integer credited = datelineAgencies.get(key);
+      if (known != null && known == w || credited != null && credited == w) {
+        return w;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whether a one-word match form is an organisation of either list as written: واس and بنا
+   * are the agencies whole, not و + اس or ب + نا, once a rule has tagged them.
+   */
+  boolean isListedOrganisation(String n) {
+    Integer known = organisations.get(n);
+    Integer credited = datelineAgencies.get(n);
+    return known != null && known == 1 || credited != null && credited == 1;
+  }
+
+  /** The end of the longest gazetteer place starting at {@code k}, or {@code k}. */
+  private int gazetteerPlaceEnd(String[] n, int[] sentence, int k) {
+    int max = Math.min(lexicon.longestNameFrom(n[k]), n.length - k);
+    for (int w = max; w >= 1; w--) {
+      if (sentence[k + w - 1] == sentence[k]
+          && (lexicon.nameTypes(join(n, k, k + w)) & NerLexicon.LOC) != 0) {
+        return k + w;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * Labels [from, to) as one mention of {@code type}; a mention the model ran on past
+   * {@code to} keeps its rest as a mention of its own.
+   */
+  private static void label(int[] y, int from, int to, int type) {
+    set(y, from, to, type);
+    if (to < y.length && y[to] != 0 && y[to] % 2 == 0) {
+      y[to]--; // I-X becomes B-X
+    }
+  }
+
+  private static boolean isOpenBracket(String t) {
+    return "(".equals(t) || "[".equals(t);
+  }
+
+  private static boolean isCloseBracket(String t) {
+    return ")".equals(t) || "]".equals(t);
+  }
+
+  private static boolean isDash(String t) {
+    return "-".equals(t) || "\u2013".equals(t) || "\u2014".equals(t);
+  }
+
+  private static boolean hasDigit(String t) {
+    for (int k = 0; k < t.length(); k++) {
+      if (Character.isDigit(t.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- label helpers

@@ -293,7 +293,10 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     boolean restoredArticle = false;
     // The segmenter reads words, not names: لي of لي تشيانغ is "for me" to it (ل + ي). A split
     // that leaves a one-letter stem, or that cuts a word the name lists know whole, is undone.
-    if (first.hasClitics() && first.stem().form().length() >= 2
+    // An agency the name rules tagged as listed (واس، بنا) keeps its first letter.
+    boolean listed = type == EntityType.ORGANIZATION && to - from == 1
+        && rules.isListedOrganisation(f.n[from]);
+    if (!listed && first.hasClitics() && first.stem().form().length() >= 2
         && tagger.lexicon().nameTypes(f.n[from]) == 0) {
       for (Segment s : first.segments()) {
         if (s.kind() == SegmentKind.DETERMINER || s.kind() == SegmentKind.STEM) {
@@ -305,7 +308,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
           break;
         }
       }
-    } else {
+    } else if (!listed) {
       int cut = knownCut(f.n[from]);
       if (cut > 0) {
         start = skipLetters(text.text(), start, first.span().end(), cut);

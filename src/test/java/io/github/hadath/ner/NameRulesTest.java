@@ -187,6 +187,59 @@ class NameRulesTest {
         .containsExactly(O, O, O, B_LOC, O);
   }
 
+  // ------------------------------------------------------------ credit lines
+
+  @Test
+  void anAgencyInBracketsAfterADatelinePlaceIsAnOrganisationAndThePlaceALocation() {
+    // The model read the city before "(" as an organisation's name.
+    assertThat(apply("سيول ( واس ) - وصل الوزير", B_ORG))
+        .containsExactly(B_LOC, O, B_ORG, O, O, O, O);
+  }
+
+  @Test
+  void anAgencyBetweenSlashesAfterAPlaceAndDateIsAnOrganisation() {
+    assertThat(apply("المنامة في 3 ديسمبر / بنا / أكد الوزير"))
+        .containsExactly(B_LOC, O, O, O, O, B_ORG, O, O, O);
+  }
+
+  @Test
+  void anAgencyAfterADashClosedByAColonIsAnOrganisationAfterEveryPlaceOfTheDateline() {
+    assertThat(apply("أنقرة - الأناضول : قال الرئيس", B_LOC, O, B_LOC))
+        .containsExactly(B_LOC, O, B_ORG, O, O, O);
+    assertThat(apply("لندن ، القاهرة - د ب أ : قال", B_LOC, O, B_LOC))
+        .containsExactly(B_LOC, O, B_LOC, O, B_ORG, I_ORG, I_ORG, O, O);
+  }
+
+  @Test
+  void anAgencyRightAfterADateAndBeforeADashIsAnOrganisation() {
+    assertThat(apply("رام الله 5 - 12 - 2023 وفا - قال"))
+        .containsExactly(B_LOC, I_LOC, O, O, O, O, O, B_ORG, O, O);
+  }
+
+  @Test
+  void anAgencyNameThatRunsOnIntoTheSentenceIsNoCredit() {
+    // فارس الشمري: the given name Faris, not Fars News Agency.
+    assertThat(apply("الرياض - فارس الشمري قال", B_LOC, O, B_PER, I_PER))
+        .containsExactly(B_LOC, O, B_PER, I_PER, O);
+  }
+
+  @Test
+  void anAgencyWordOutsideACreditPositionStaysAWord() {
+    assertThat(apply("وقال إن بنا حاجة إلى الحوار")).containsExactly(O, O, O, O, O, O);
+    assertThat(apply("قال الوزير ( واس ) إن")).containsExactly(O, O, O, O, O, O);
+  }
+
+  @Test
+  void anAgencyInASourceLineIsAnOrganisation() {
+    assertThat(apply("المصدر : واس")).containsExactly(O, O, B_ORG);
+  }
+
+  @Test
+  void initialsInBracketsAfterAnOrganisationAreThatOrganisation() {
+    assertThat(apply("وذكرت وكالة الأنباء السعودية ( واس ) أن", O, B_ORG, I_ORG, I_ORG))
+        .containsExactly(O, B_ORG, I_ORG, I_ORG, O, B_ORG, O, O);
+  }
+
   // ------------------------------------------------------------ facilities
 
   @Test
@@ -263,6 +316,19 @@ class NameRulesTest {
     assertThat(full.span().start()).isEqualTo(text.indexOf("لوزارة") + 1);
     assertThat(organisation(a, "إنترفاكس")).isNotNull();
     assertThat(organisation(a, "الخارجية اليابانية").cluster()).isEqualTo(full.cluster());
+  }
+
+  @Test
+  void aDatelineAgencyKeepsItsFirstLetterAndTheCityIsAPlace() {
+    Hadath hadath = Hadath.builder().build();
+    String text = "سيول (واس) - استقبل الرئيس الكوري الجنوبي اليوم وزير الخارجية السعودي.\n"
+        + "أبوظبي في 7 ديسمبر / وام / أكد الوزير أهمية التعاون.";
+    Analysis a = hadath.analyze(text);
+    SpanInvariants.assertValid(a);
+    assertThat(organisation(a, "واس").span().start()).isEqualTo(text.indexOf("واس"));
+    assertThat(organisation(a, "وام")).isNotNull();
+    assertThat(a.entities()).anyMatch(e -> e.type() == EntityType.LOCATION
+        && e.text().equals("سيول") && e.span().start() == 0);
   }
 
   @Test
