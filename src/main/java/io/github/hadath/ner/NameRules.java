@@ -523,8 +523,9 @@ final class NameRules {
     if (stem.length() < 2) {
       return false;
     }
+    // السعودي: the country is named by the feminine nisba itself (السعودية).
     return isPlace(stem) || isPlace("ال" + stem) || isPlace(stem + "ا") || isPlace(stem + "يا")
-        || isPlace(w);
+        || isPlace(w) || cut == 1 && isPlace(w + "ه");
   }
 
   private boolean isPlace(String w) {

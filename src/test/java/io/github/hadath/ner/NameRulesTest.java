@@ -147,6 +147,19 @@ class NameRulesTest {
   }
 
   @Test
+  void aClubIsAHeadWithItsGenitiveAndCountryNisba() {
+    assertThat(apply("وأعلن نادي الهلال السعودي التعاقد مع اللاعب"))
+        .containsExactly(O, B_ORG, I_ORG, I_ORG, O, O, O);
+  }
+
+  @Test
+  void theMasculineNisbaOfACountryNamedByItsFeminineNisbaIsAPlaceNisba() {
+    // السعودية is the country's name, so السعودي agrees with الجيش as the place nisba.
+    assertThat(apply("وأعلن الجيش السعودي أنه اعترض صاروخا"))
+        .containsExactly(O, B_ORG, I_ORG, O, O, O);
+  }
+
+  @Test
   void aChainStopsAtAPersonName() {
     assertThat(apply("قال حزب الله نصر الله", O, O, O, B_PER, I_PER))
         .containsExactly(O, B_ORG, I_ORG, B_PER, I_PER);
