@@ -223,17 +223,20 @@ final class ArgumentRules {
   private Party afterTitles(SentenceView s, int i, int j, List<String> titles,
       Map<String, String> fullNames) {
     int n = s.size();
+    // الحكومة الإماراتية، الجيش: a body, not a person; it refers to no one named before, and
+    // the word after it is its object (أعلنت الحكومة الأردنية تمديد ...), never its name.
+    boolean body = words.isWord(WordClasses.INSTITUTION, definiteForm(s.token(i).match()));
     if (j + 1 < n && s.isMark(j, "،,") && !s.isPunctuation(j + 1)) {
       Entity e = s.entity[j + 1];
       if (e != null && e.type() == EntityType.PERSON) {
         return entityParty(s, i, j + 1, titles, fullNames);
       }
-      if (e == null && !isBoundary(s, j + 1) && !isConjoined(s, j + 1)) {
+      if (!body && e == null && !isBoundary(s, j + 1) && !isConjoined(s, j + 1)) {
         int k = nameEnd(s, j + 1);
         return phrase(s, j + 1, k, titles);
       }
     }
-    if (j < n && !isBoundary(s, j) && !isConjoined(s, j) && s.entity[j] == null) {
+    if (!body && j < n && !isBoundary(s, j) && !isConjoined(s, j) && s.entity[j] == null) {
       int k = nameEnd(s, j);
       return phrase(s, i, k, titles);
     }
@@ -245,8 +248,6 @@ final class ArgumentRules {
     for (int k = i; k < j; k++) {
       namesPlace |= s.entity[k] != null;
     }
-    // الحكومة الإماراتية، الجيش: a body, not a person; it refers to no one named before.
-    boolean body = words.isWord(WordClasses.INSTITUTION, definiteForm(s.token(i).match()));
     return new Party(null, stripProclitic(s, i, j - 1), s.span(i, j - 1), i, j - 1, titles,
         (definite || honorific) && !namesPlace && !body ? Party.Kind.TITLE_REFERENCE
             : Party.Kind.PHRASE);

@@ -477,6 +477,11 @@ public final class RuleBasedEventExtractor implements EventExtractor {
           subject = null;
         }
       }
+      if (subject == null && d.type == EventType.AGREEMENT && hit.form().dual()) {
+        // أن الطرفين اتفقا: a dual noun right before a dual verb is its subject (the two
+        // parties of the event just reported, or the phrase), not the speaker of the clause.
+        subject = dualSubjectBefore(s, k, fullNames);
+      }
       if (subject == null && d.type == EventType.AGREEMENT) {
         List<Party> before = rules.partiesBefore(s, k, 4, fullNames);
         if (before.size() > 1) {
@@ -623,17 +628,25 @@ public final class RuleBasedEventExtractor implements EventExtractor {
 
   /**
    * اتفق الجانبان، بين البلدين: a bare dual noun names the two parties of the event just
-   * reported, when it had exactly two. A dual person title (وكان الوزيران قد عقدا) otherwise
-   * names the last two persons of the article that were parties.
+   * reported, when it had exactly two; a statement about that event in between (وأكد البيان أن
+   * الجانبين اتفقا) is passed over, its speaker being no party. A dual person title (وكان
+   * الوزيران قد عقدا) otherwise names the last two persons of the article that were parties.
    */
   private List<Party> dualParties(List<Party> parties, ArticleState st) {
     List<Party> out = new ArrayList<>();
+    EventDraft last = st.lastEvent;
+    for (int i = st.drafts.size() - 1; last != null && last.type == EventType.STATEMENT
+        && last.parties.size() != 2 && i >= 0; i--) {
+      if (st.drafts.get(i).type != EventType.STATEMENT) {
+        last = st.drafts.get(i);
+      }
+    }
     for (Party p : parties) {
       String m = p.kind() == Party.Kind.PHRASE && p.from() == p.to()
           ? normalizer.match(p.text()) : "";
-      if (words.isWord(WordClasses.DUAL_PARTIES, m) && st.lastEvent != null
-          && st.lastEvent.parties.size() == 2) {
-        out.addAll(st.lastEvent.parties);
+      if (words.isWord(WordClasses.DUAL_PARTIES, m) && last != null
+          && last.parties.size() == 2) {
+        out.addAll(last.parties);
       } else if (words.isWord(WordClasses.DUAL_PERSONS, m) && st.persons.size() >= 2) {
         out.addAll(st.persons.subList(st.persons.size() - 2, st.persons.size()));
       } else {
@@ -641,6 +654,18 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       }
     }
     return out;
+  }
+
+  /** A bare dual party noun (الطرفين، الجانبان) right before {@code k}, قد aside; or null. */
+  private Party dualSubjectBefore(SentenceView s, int k, Map<String, String> fullNames) {
+    int b = k - 1;
+    while (b >= 0 && words.is(WordClasses.SKIP_LEFT, s.token(b))) {
+      b--;
+    }
+    if (b < 0 || s.entity[b] != null || !words.is(WordClasses.DUAL_PARTIES, s.token(b))) {
+      return null;
+    }
+    return rules.readParty(s, b, false, fullNames);
   }
 
   /** The pronoun suffix of a trigger noun (ه، ها، هما، هم), or "". */

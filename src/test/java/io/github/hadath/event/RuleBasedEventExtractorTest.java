@@ -29,6 +29,23 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aBodySpeakerEndsBeforeItsObjectAndTakesNoNameAfterIt() {
+    Hadath h = withNames();
+    Event said = ofType(events(h, "وأعلنت الحكومة الأردنية تمديد العمل بالقرار.", DAY),
+        EventType.STATEMENT).get(0);
+    assertThat(names(said)).containsExactly("الحكومة الأردنية");
+  }
+
+  @Test
+  void aDualSubjectBeforeAnAgreementVerbIsThePairMetBeforeTheStatementAboutIt() {
+    Hadath h = withNames("PERSON:سامح شكري", "PERSON:هاكان فيدان", "LOCATION:القاهرة");
+    List<Event> ev = events(h, "والتقى وزير الخارجية المصري سامح شكري نظيره التركي هاكان فيدان "
+        + "في القاهرة، وأكد البيان أن الجانبين اتفقا على تعزيز التعاون.", DAY);
+    assertThat(names(ofType(ev, EventType.AGREEMENT).get(0)))
+        .containsExactly("سامح شكري", "هاكان فيدان");
+  }
+
+  @Test
   void aTimeInsideTheReportedClauseDatesTheReportedEventNotTheStatement() {
     Hadath h = Pipelines.withNamesAndTimes(
         new String[] {"PERSON:لافروف", "PERSON:هاكان فيدان", "LOCATION:أنقرة"},
