@@ -662,8 +662,12 @@ final class ArgumentRules {
       } else if (isVenueEntity(s, k) && s.entity[k].span().start() > t.span().start()
           && ArabicClitics.withoutConjunction(t.match()).startsWith("ب")) {
         k = s.entityEnd[k] + 1; // بأنقرة
-      } else if (stepped && s.isMark(k, "،,")) {
-        k++; // ... مساء اليوم، رئيس جمهورية كوريا الجنوبية
+      } else if (isBuildingWithBa(s, k) && buildingEnd(s, k) > k) {
+        k = buildingEnd(s, k) + 1; // بقصر الاتحادية
+      } else if (s.isMark(k, "،,") && (stepped || k + 1 < s.size()
+          && (s.timex[k + 1] != null || isBuildingWithBa(s, k + 1)))) {
+        // ... مساء اليوم، رئيس جمهورية كوريا الجنوبية; السيسي، اليوم الاثنين، بقصر ...
+        k++;
       } else {
         break;
       }
@@ -685,7 +689,38 @@ final class ArgumentRules {
         return -1;
       }
     }
-    return -1;
+    // في قصر الاتحادية: a building named by a word the recogniser left untagged.
+    return k < s.size() && words.is(WordClasses.BUILDING, s.token(k)) && buildingEnd(s, k) > k
+        ? buildingEnd(s, k) : -1;
+  }
+
+  /** A building word with an attached ب (بقصر، بمقر). */
+  private boolean isBuildingWithBa(SentenceView s, int k) {
+    String m = ArabicClitics.withoutConjunction(s.token(k).match());
+    return s.entity[k] == null && m.length() > 3 && m.charAt(0) == 'ب'
+        && words.isWord(WordClasses.BUILDING, m.substring(1));
+  }
+
+  /**
+   * The last token of the name after the building word at {@code k}: an entity, or one
+   * definite word and a place with ب after it (بقصر الاتحادية بالقاهرة); {@code k} if none.
+   */
+  private int buildingEnd(SentenceView s, int k) {
+    int j = k + 1;
+    if (j >= s.size() || isBoundary(s, j) || s.isPunctuation(j)) {
+      return k;
+    }
+    if (s.entity[j] != null) {
+      return s.entityEnd[j];
+    }
+    if (!isDefinite(s, j) || s.trigger[j] != null || s.timex[j] != null) {
+      return k;
+    }
+    if (j + 1 < s.size() && isVenueEntity(s, j + 1)
+        && s.entity[j + 1].span().start() > s.token(j + 1).span().start()) {
+      return s.entityEnd[j + 1]; // بالقاهرة
+    }
+    return j;
   }
 
   private static boolean isVenueEntity(SentenceView s, int k) {

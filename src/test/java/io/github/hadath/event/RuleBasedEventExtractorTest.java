@@ -46,6 +46,25 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void theObjectOfReceivedFollowsATimeAndABuildingSetOffByCommas() {
+    Hadath h = Pipelines.withNamesAndTimes(
+        new String[] {"PERSON:عبد الفتاح السيسي", "PERSON:آبي أحمد"},
+        new FixedTemporalTagger(new FixedTemporalTagger.Expr("اليوم الاثنين", "2023-12-18",
+            null)));
+    Event met = ofType(events(h, "استقبل الرئيس عبد الفتاح السيسي، اليوم الاثنين، بقصر "
+        + "الاتحادية رئيس الوزراء الإثيوبي آبي أحمد.", DAY), EventType.MEETING).get(0);
+    assertThat(names(met)).containsExactly("عبد الفتاح السيسي", "آبي أحمد");
+  }
+
+  @Test
+  void theObjectOfReceivedFollowsABuildingAfterIn() {
+    Hadath h = withNames("PERSON:عبد الفتاح السيسي", "PERSON:آبي أحمد");
+    Event met = ofType(events(h, "استقبل الرئيس عبد الفتاح السيسي في قصر الاتحادية رئيس "
+        + "الوزراء الإثيوبي آبي أحمد.", DAY), EventType.MEETING).get(0);
+    assertThat(names(met)).containsExactly("عبد الفتاح السيسي", "آبي أحمد");
+  }
+
+  @Test
   void aTimeInsideTheReportedClauseDatesTheReportedEventNotTheStatement() {
     Hadath h = Pipelines.withNamesAndTimes(
         new String[] {"PERSON:لافروف", "PERSON:هاكان فيدان", "LOCATION:أنقرة"},
