@@ -21,6 +21,8 @@ final class Consistency {
   /** The BIO label ids of a person name (see {@link PerceptronNerModel#LABELS}). */
   private static final int B_PER = 1;
   private static final int I_PER = 2;
+  private static final int B_LOC = 3;
+  private static final int I_LOC = 4;
 
   private Consistency() {}
 
@@ -86,6 +88,66 @@ final class Consistency {
         }
       }
     }
+  }
+
+  /**
+   * Splits a place mention made of a place (or one word) and a gazetteer place joined by و
+   * (ايطاليا وفرنسا، الإمارات ولبنان) into two mentions: coordinated countries are two names.
+   * A place whose own name holds و (البوسنة والهرسك، ترينيداد وتوباغو) is known to the
+   * gazetteer whole and stays one. Only the conjunction is taken off the second part (وبلجيكا
+   * → بلجيكا, not the preposition too).
+   */
+  static void splitCoordinatedPlaces(List<NerFeatures.Forms> forms, List<int[]> labels,
+      NerLexicon lexicon) {
+    for (int j = 0; j < labels.size(); j++) {
+      int[] y = labels.get(j);
+      String[] n = forms.get(j).n;
+      int k = 0;
+      while (k < y.length) {
+        if (y[k] != B_LOC) {
+          k++;
+          continue;
+        }
+        int e = k + 1;
+        while (e < y.length && y[e] == I_LOC) {
+          e++;
+        }
+        int from = k;
+        for (int i = k + 1; i < e; i++) {
+          if (!startsWithWaw(n[i])) {
+            continue;
+          }
+          int next = i + 1;
+          while (next < e && !startsWithWaw(n[next])) {
+            next++;
+          }
+          if ((i - from == 1 || isPlace(lexicon, key(n, forms.get(j), from, i)))
+              && isPlace(lexicon, n[i].substring(1) + rest(n, i + 1, next))
+              && !isPlace(lexicon, key(n, forms.get(j), from, e))) {
+            y[i] = B_LOC;
+            from = i;
+          }
+        }
+        k = e;
+      }
+    }
+  }
+
+  private static boolean startsWithWaw(String w) {
+    return w.length() >= 4 && w.charAt(0) == '\u0648';
+  }
+
+  private static boolean isPlace(NerLexicon lexicon, String key) {
+    return (lexicon.nameTypes(key) & NerLexicon.LOC) != 0;
+  }
+
+  /** The words [from, to) each preceded by a space, or "" when empty. */
+  private static String rest(String[] n, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      sb.append(' ').append(n[i]);
+    }
+    return sb.toString();
   }
 
   /**

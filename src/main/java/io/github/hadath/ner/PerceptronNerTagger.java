@@ -272,6 +272,7 @@ public final class PerceptronNerTagger {
     Consistency.joinAdjacentPersons(forms, second);
     Consistency.untagAgreeingAdjectives(forms, second);
     Consistency.untagPrepositionAla(forms, second);
+    Consistency.splitCoordinatedPlaces(forms, second, lexicon());
     return second;
   }
 

@@ -70,6 +70,25 @@ class ConsistencyTest {
   }
 
   @Test
+  void twoPlacesJoinedByWawAreTwoNamesButAPlaceNamedWithWawIsOne() {
+    List<NerFeatures.Forms> forms = List.of(
+        NerFeatures.forms(new String[] {"وقادة", "ايطاليا", "وفرنسا", "بشأن"}),
+        NerFeatures.forms(new String[] {"زار", "الإمارات", "وبلجيكا", "والجبل", "الأسود"}),
+        NerFeatures.forms(new String[] {"في", "البوسنة", "والهرسك"}),
+        NerFeatures.forms(new String[] {"في", "ايطاليا", "وحدها"}));
+    int[] two = {O, B_LOC, I_LOC, O};
+    int[] three = {O, B_LOC, I_LOC, I_LOC, I_LOC};
+    int[] oneCountry = {O, B_LOC, I_LOC};
+    int[] notAPlace = {O, B_LOC, I_LOC};
+    Consistency.splitCoordinatedPlaces(forms, List.of(two, three, oneCountry, notAPlace),
+        NerLexicon.bundled());
+    assertThat(two).containsExactly(O, B_LOC, B_LOC, O);
+    assertThat(three).containsExactly(O, B_LOC, B_LOC, B_LOC, I_LOC);
+    assertThat(oneCountry).containsExactly(O, B_LOC, I_LOC);
+    assertThat(notAPlace).containsExactly(O, B_LOC, I_LOC);
+  }
+
+  @Test
   void aOneWordPersonSpelledWithAlefMaqsuraIsThePrepositionOn() {
     List<NerFeatures.Forms> forms = List.of(
         NerFeatures.forms(new String[] {"مدينة", "رأس", "الحكمة", "على", "الساحل"}),
