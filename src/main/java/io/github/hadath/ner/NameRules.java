@@ -450,7 +450,12 @@ final class NameRules {
    * روسيا البيضاء، شركة نفط نيبال): untagged, no function word, no generic compound noun.
    */
   private boolean indefiniteLink(String[] n, int[] y, int[] sentence, int i, int j) {
-    if (!free(y, sentence, i, j + 1) || y[j] != 0 || definite(n[j]) || n[j].length() < 3
+    // The link may carry a one-word organisation guess of the model (تحرير in حركة تحرير
+    // السودان): an indefinite noun names no body on its own, so the chain takes it.
+    boolean loneOrgGuess = j < y.length && y[j] == 2 * ORG - 1
+        && (j + 1 >= y.length || y[j + 1] != 2 * ORG);
+    if (!free(y, sentence, i, j + 1) || y[j] != 0 && !loneOrgGuess || definite(n[j])
+        || n[j].length() < 3
         || !arabicWord(n[j]) || (classOf(n[j]) & (FUNCTION | GENERIC | CHAIN_STOP)) != 0
         || lexicon.trigger(n[j]) != null) {
       return false;

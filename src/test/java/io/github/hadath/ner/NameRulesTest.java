@@ -160,6 +160,12 @@ class NameRulesTest {
   }
 
   @Test
+  void anIndefiniteLinkTheModelGuessedAsAnOrganisationJoinsTheChain() {
+    assertThat(apply("وقعته الحكومة وحركة تحرير السودان بزعامة", O, O, O, B_ORG, B_LOC, O))
+        .containsExactly(O, O, B_ORG, I_ORG, I_ORG, O);
+  }
+
+  @Test
   void aChainStopsAtAPersonName() {
     assertThat(apply("قال حزب الله نصر الله", O, O, O, B_PER, I_PER))
         .containsExactly(O, B_ORG, I_ORG, B_PER, I_PER);
