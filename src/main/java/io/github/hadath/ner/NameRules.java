@@ -48,6 +48,11 @@ import java.util.Map;
  *       also an Arabic word (بين "between") only completes a two-word name to three words, and
  *       is not taken when what follows reads as its complement: a definite dual or plural next (بين الجانبين), or a word with the
  *       conjunction و within the next three (بين موسكو وبكين).
+ *   <li><b>Titled names</b>: after a title, its genitives and a nationality (رئيس الوزراء
+ *       الهندي، الرئيس الكوري الجنوبي), words that are no ordinary word of the clitic
+ *       segmenter's lexicon, or East Asian syllables, are the person's name (ناريندرا مودي، يون
+ *       سوك يول); a word right before a tagged surname there is its given name (دورا
+ *       باكويانيس).
  *   <li><b>Credit lines</b> ({@value #DATELINE_AGENCIES}): in a dateline (سيول (واس) -،
  *       الدوحة - قنا:), a source line (المصدر: واس) or in brackets after the agency's full name,
  *       an agency whose name is also a word is an ORGANIZATION, and the dateline's place, when
@@ -205,6 +210,16 @@ final class NameRules {
    * @param sentence the sentence index of each word (rules never cross a sentence end)
    */
   void apply(String[] n, int[] y, int[] sentence) {
+    apply(n, n, y, sentence);
+  }
+
+  /**
+   * Applies the rules in place, with the words as written for the rules that read the clitic
+   * segmenter's lexicon (a match form has lost the ة that the lexicon keeps).
+   *
+   * @param raw the words of the article as written
+   */
+  void apply(String[] raw, String[] n, int[] y, int[] sentence) {
     String[] s1 = new String[n.length];
     for (int i = 0; i < n.length; i++) {
       s1[i] = stripProclitics(n[i]);
@@ -213,6 +228,7 @@ final class NameRules {
     chains(n, s1, y, sentence);
     facilities(n, s1, y, sentence);
     syllableNames(n, y, sentence);
+    namesAfterTitleAndNationality(raw, n, s1, y, sentence);
     datelines(n, y, sentence);
   }
 
@@ -652,6 +668,139 @@ final class NameRules {
     }
     int sp2 = shorter.indexOf(' ');
     return (classOf(sp2 < 0 ? shorter : shorter.substring(0, sp2)) & MINISTRY) != 0;
+  }
+
+  // ---------------------------------------------------------------- title and nationality
+
+  /** The most words of a name read after a title and a nationality. */
+  private static final int MAX_TITLED_NAME = 4;
+
+  /**
+   * News introduces a foreign official by title, nationality and name (رئيس الوزراء الهندي
+   * ناريندرا مودي، الرئيس الكوري الجنوبي يون سوك يول، وزيرة الخارجية اليونانية دورا
+   * باكويانيس): after a title word, its definite genitives and a place nisba (with a direction
+   * adjective: الكوري الجنوبي), the words that follow are the name when the tagger did not know
+   * them, i.e. when each is outside the cluster vocabulary (a transliteration, not an Arabic
+   * word) or a known part of person names. An Arabic word there (إن، إلى، الأسبق، يزور) ends it,
+   * as does the future prefix of a verb the vocabulary lacks (سيصطحب). A person mention the name
+   * runs into is joined, so a given name the tagger missed before a tagged surname is taken.
+   */
+  private void namesAfterTitleAndNationality(String[] raw, String[] n, String[] s1, int[] y,
+      int[] sentence) {
+    int len = n.length;
+    for (int t = 0; t < len; t++) {
+      if (y[t] != 0 || !isPersonTitle(n[t], s1[t])) {
+        continue;
+      }
+      int j = t + 1;
+      int nameStart = -1;
+      while (j < len && j - t <= 5 && sentence[j] == sentence[t] && y[j] == 0
+          && (definite(n[j]) || n[j].startsWith("لل"))) {
+        if (placeNisba(n[j]) || nameStart == j && directionAdjective(n[j])) {
+          nameStart = j + 1;
+        }
+        j++;
+      }
+      if (nameStart != j || j >= len || sentence[j] != sentence[t]) {
+        continue;
+      }
+      int k = j;
+      boolean untagged = false;
+      // A one-word place or body guess on the first word of unknown ones (يون of يون سوك يول).
+      if (y[j] % 2 == 1 && typeAt(y, j) != PER && endOf(y, j) == j + 1 && j + 1 < len
+          && sentence[j + 1] == sentence[t] && y[j + 1] == 0
+          && (syllables.containsKey(n[j]) && syllables.containsKey(n[j + 1])
+              || arabicWord(n[j]) && !isPlace(n[j]) && !isCommonWord(raw[j])
+              && unknownNameWord(raw[j + 1], n[j + 1]))) {
+        y[j] = 0;
+        untagged = true;
+        k = j + 1;
+      }
+      // A given name the vocabulary knows as a word (دورا "a role") right before the surname
+      // the tagger found: between nationality and person it can only be the given name.
+      if (k == j && y[j] == 0 && j + 1 < len && sentence[j + 1] == sentence[t]
+          && y[j + 1] == 2 * PER - 1 && arabicWord(n[j]) && n[j].length() >= 3
+          && !definite(n[j]) && (classOf(n[j]) & (FUNCTION | CHAIN_STOP)) == 0
+          && lexicon.trigger(n[j]) == null) {
+        untagged = true;
+        k = endOf(y, j + 1);
+      } else {
+        while (k < len && k - j < MAX_TITLED_NAME && sentence[k] == sentence[t]
+            && (y[k] == 0 && unknownNameWord(raw[k], n[k]) || typeAt(y, k) == PER)) {
+          untagged |= y[k] == 0;
+          if (y[k] != 0) {
+            k = endOf(y, k);
+            break; // the tagged person closes the name
+          }
+          k++;
+        }
+        // A last word the vocabulary knows (مودي) when a preposition, particle or punctuation
+        // closes the name right after it (ناريندرا مودي إلى أبوظبي).
+        if (untagged && k > j && letters(n, j, k) >= 5 && k + 1 < len && k - j < MAX_TITLED_NAME
+            && sentence[k + 1] == sentence[t] && y[k] == 0 && arabicWord(n[k])
+            && n[k].length() >= 3 && !definite(n[k]) && n[k].charAt(0) != 'و'
+            && (classOf(n[k]) & (FUNCTION | CHAIN_STOP)) == 0 && lexicon.trigger(n[k]) == null
+            && ((classOf(n[k + 1]) & FUNCTION) != 0 || !arabicWord(n[k + 1]))) {
+          k++;
+        }
+      }
+      if (!untagged || k - j == 1 && n[j].length() < 4) {
+        continue;
+      }
+      set(y, j, k, PER);
+      if (k < len && y[k] != 0 && y[k] % 2 == 0) {
+        y[k]--; // a mention the name cut into starts anew
+      }
+      t = k - 1;
+    }
+  }
+
+  /** The letters of the words [from, to). */
+  private static int letters(String[] n, int from, int to) {
+    int sum = 0;
+    for (int i = from; i < to; i++) {
+      sum += n[i].length();
+    }
+    return sum;
+  }
+
+  private boolean isPersonTitle(String n, String s1) {
+    if ("PER_TITLE".equals(lexicon.trigger(n)) || "PER_TITLE".equals(lexicon.trigger(s1))) {
+      return true;
+    }
+    // نظيرتها، نظيرها: the title with a feminine pronoun; the list has the masculine ones.
+    return s1.length() > 4 && s1.endsWith("ها")
+        && "PER_TITLE".equals(lexicon.trigger(s1.substring(0, s1.length() - 2) + "ه"));
+  }
+
+  /** الجنوبي، الشمالية: a definite direction adjective (كوريا الجنوبية). */
+  private boolean directionAdjective(String w) {
+    if (!definite(w) || !isNisba(w)) {
+      return false;
+    }
+    String bare = w.substring(2, w.length() - nisbaEnding(w)) + "ي";
+    return "DIRECTION".equals(lexicon.trigger(bare));
+  }
+
+  /**
+   * A word the tagger cannot have known as a name part: in the person-name lists or East Asian
+   * syllables, or else no ordinary word of the clitic segmenter's lexicon (neither the word nor
+   * its stem); never one starting with the conjunction و or an Arabic function word.
+   */
+  private boolean unknownNameWord(String raw, String w) {
+    if (!arabicWord(w) || w.length() < 2 || (classOf(w) & (FUNCTION | CHAIN_STOP)) != 0
+        || lexicon.trigger(w) != null) {
+      return false;
+    }
+    if ((lexicon.nameTypes(w) & (NerLexicon.PER | NerLexicon.PERPART)) != 0
+        || syllables.containsKey(w)) {
+      return true;
+    }
+    return w.charAt(0) != 'و' && !isCommonWord(raw);
+  }
+
+  private static boolean isCommonWord(String raw) {
+    return io.github.hadath.tokenize.CliticSegmenter.shared().isCommonWord(raw);
   }
 
   // ---------------------------------------------------------------- datelines

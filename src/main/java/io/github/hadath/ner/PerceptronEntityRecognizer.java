@@ -138,6 +138,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
       total += s.length;
     }
     String[] n = new String[total];
+    String[] raw = new String[total];
     int[] y = new int[total];
     int[] sentenceOf = new int[total];
     ArabicNormalizer norm = ArabicNormalizer.instance();
@@ -147,11 +148,12 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
       for (int i = 0; i < words.length; i++, k++) {
         String m = norm.match(words[i]);
         n[k] = m.isEmpty() ? words[i] : m;
+        raw[k] = words[i];
         y[k] = labels.get(s)[i];
         sentenceOf[k] = s;
       }
     }
-    rules.apply(n, y, sentenceOf);
+    rules.apply(raw, n, y, sentenceOf);
     List<String[]> out = new ArrayList<>(sentences.size());
     k = 0;
     for (String[] words : sentences) {
@@ -210,7 +212,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     for (int k = 0; k < n; k++) {
       sentenceOf[k] = toks.get(k).sentence();
     }
-    rules.apply(forms.n, y, sentenceOf);
+    rules.apply(forms.raw, forms.n, y, sentenceOf);
     // Propagation spreads علي of a person's name (علي خامنئي) to every على "on" of the text.
     Consistency.untagPrepositionAla(List.of(forms), List.of(y));
     List<Mention> out = new ArrayList<>();
@@ -296,6 +298,10 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     // An agency the name rules tagged as listed (واس، بنا) keeps its first letter.
     boolean listed = type == EntityType.ORGANIZATION && to - from == 1
         && rules.isListedOrganisation(f.n[from]);
+    // فام (Pham), فوميو: the conjunction ف rarely comes before a name, so a person's first word
+    // keeps it unless what follows is a listed name (فبوتين).
+    listed |= type == EntityType.PERSON && f.n[from].length() > 2 && f.n[from].charAt(0) == 'ف'
+        && tagger.lexicon().nameTypes(f.n[from].substring(1)) == 0;
     if (!listed && first.hasClitics() && first.stem().form().length() >= 2
         && tagger.lexicon().nameTypes(f.n[from]) == 0) {
       for (Segment s : first.segments()) {
@@ -355,7 +361,9 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
       if (c == 'ل' && rest.charAt(0) == 'ل') {
         rest = "ا" + rest;
       }
-      if (lex.nameTypes(rest) != 0 || (!wholeKnown && lex.cluster(rest) != null)) {
+      // فام (Pham) is no ف + ام "mother": after the conjunction ف only a listed name counts.
+      if (lex.nameTypes(rest) != 0
+          || (!wholeKnown && c != 'ف' && lex.cluster(rest) != null)) {
         return cut;
       }
     }

@@ -191,6 +191,27 @@ public final class CliticSegmenter {
     return lexiconKey(sb);
   }
 
+  /**
+   * Whether {@code word} is an ordinary word of the lexicon: the word itself, or else the stem
+   * of three letters or more that its chosen analysis rests on, is present and not mostly
+   * tagged as a named entity in the corpora the lexicon was built from. A transliterated name
+   * is absent or flagged (ناريندرا، مودي); استيراد and تدريباته (تدريبات + ه) are ordinary.
+   */
+  public boolean isCommonWord(String word) {
+    char[] k = lexiconKey(ArabicNormalizer.instance().display(word)).toCharArray();
+    int whole = lexicon.find(k, 0, k.length);
+    if (whole >= 0) {
+      return (lexicon.flags(k, 0, k.length) & WordLexicon.FLAG_NAME) == 0;
+    }
+    String stem = stemKey(word);
+    if (stem == null || stem.length() < 3) {
+      return false;
+    }
+    char[] st = stem.toCharArray();
+    return lexicon.find(st, 0, st.length) >= 0
+        && (lexicon.flags(st, 0, st.length) & WordLexicon.FLAG_NAME) == 0;
+  }
+
   /** Returns the number of words in the lexicon. */
   public int lexiconSize() {
     return lexicon.size();

@@ -206,6 +206,38 @@ class NameRulesTest {
         .containsExactly(O, O, O, B_LOC, O);
   }
 
+  // ------------------------------------------------------------ title and nationality
+
+  @Test
+  void unknownWordsAfterATitleAndANationalityAreTheOfficialsName() {
+    assertThat(apply("وصل رئيس الوزراء الهندي ناريندرا مودي إلى أبوظبي",
+        O, O, O, O, O, O, O, B_LOC))
+        .containsExactly(O, O, O, O, B_PER, I_PER, O, B_LOC);
+  }
+
+  @Test
+  void aKoreanNameThatTheModelReadAsAPlaceIsThePerson() {
+    assertThat(apply("استقبل الرئيس الكوري الجنوبي يون سوك يول اليوم", O, O, O, O, B_LOC))
+        .containsExactly(O, O, O, O, B_PER, I_PER, I_PER, O);
+  }
+
+  @Test
+  void aGivenNameBeforeTheTaggedSurnameJoinsIt() {
+    assertThat(apply("والتقت نظيرتها اليونانية دورا باكويانيس", O, O, O, O, B_PER))
+        .containsExactly(O, O, O, B_PER, I_PER);
+  }
+
+  @Test
+  void ordinaryWordsAfterATitleAndANationalityAreNoName() {
+    assertThat(apply("قال الرئيس الأمريكي لقد تحدثت إلى نائب الرئيس"))
+        .containsExactly(O, O, O, O, O, O, O, O);
+    assertThat(apply("أعلن وزير التموين المصري استيراد دقيق من روسيا",
+        O, O, O, O, O, O, O, B_LOC))
+        .containsExactly(O, O, O, O, O, O, O, B_LOC);
+    assertThat(apply("أن يذكر الرئيس الفنزويلي سوريا بالتزاماتها", O, O, O, O, B_LOC))
+        .containsExactly(O, O, O, O, B_LOC, O);
+  }
+
   // ------------------------------------------------------------ credit lines
 
   @Test
@@ -348,6 +380,16 @@ class NameRulesTest {
     assertThat(organisation(a, "وام")).isNotNull();
     assertThat(a.entities()).anyMatch(e -> e.type() == EntityType.LOCATION
         && e.text().equals("سيول") && e.span().start() == 0);
+  }
+
+  @Test
+  void aPersonsFirstWordKeepsALeadingFaThatIsNoConjunction() {
+    Hadath hadath = Hadath.builder().build();
+    String text = "واستقبل الرئيس الكوري الجنوبي رئيس الوزراء الفيتنامي فام مينه تشينه في سيول.";
+    Analysis a = hadath.analyze(text);
+    SpanInvariants.assertValid(a);
+    assertThat(a.entities()).anyMatch(e -> e.type() == EntityType.PERSON
+        && e.text().equals("فام مينه تشينه"));
   }
 
   @Test

@@ -49,6 +49,15 @@ class CliticSegmenterTest {
   }
 
   @Test
+  void anOrdinaryWordOrItsStemIsCommonButATransliteratedOrNameFlaggedWordIsNot() {
+    CliticSegmenter seg = CliticSegmenter.shared();
+    assertThat(seg.isCommonWord("استيراد")).isTrue();
+    assertThat(seg.isCommonWord("تدريباته")).isTrue();
+    assertThat(seg.isCommonWord("ناريندرا")).isFalse();
+    assertThat(seg.isCommonWord("مودي")).isFalse(); // in the lexicon, flagged as a name
+  }
+
+  @Test
   void articleUnwrittenBeforeStemStartingWithLamIsRestored() {
     // للغة = ل + ال + لغة: neither the alef nor the lam of the article is written.
     assertThat(SEG.segmentWord("للغة")).containsExactly("ل", "ال", "لغة");
