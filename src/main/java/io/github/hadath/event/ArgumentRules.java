@@ -146,6 +146,12 @@ final class ArgumentRules {
       return new Party(null, stripProclitic(s, i, i), s.span(i, i), i, i, List.of(),
           Party.Kind.PHRASE);
     }
+    if (s.entity[i] == null && i + 1 < n && s.entity[i + 1] != null
+        && s.entity[i + 1].type() == EntityType.ORGANIZATION
+        && words.is(WordClasses.ORG_HEAD, s.token(i))) {
+      // مع شركة سيمنس: the head noun before an organisation the recogniser found without it.
+      return entityParty(s, i, i + 1, List.of(), fullNames);
+    }
     List<String> titles = new ArrayList<>();
     int j = i;
     while (j < n && j - i < MAX_PHRASE) {

@@ -23,6 +23,7 @@ final class WordClasses {
   static final String BETWEEN = "BETWEEN";
   static final String IN = "IN";
   static final String BUILDING = "BUILDING";
+  static final String ORG_HEAD = "ORG_HEAD";
   static final String FROM = "FROM";
   static final String ABOUT = "ABOUT";
   static final String COMPLEMENTIZER = "COMPLEMENTIZER";

@@ -65,6 +65,14 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aCompanyNamedAfterItsHeadNounIsThePartner() {
+    Hadath h = withNames("LOCATION:مصر", "ORGANIZATION:سيمنس");
+    Event deal = ofType(events(h, "ووقعت مصر اتفاقية مع شركة سيمنس الألمانية لبناء محطة.",
+        DAY), EventType.AGREEMENT).get(0);
+    assertThat(names(deal)).containsExactly("مصر", "سيمنس");
+  }
+
+  @Test
   void aTimeInsideTheReportedClauseDatesTheReportedEventNotTheStatement() {
     Hadath h = Pipelines.withNamesAndTimes(
         new String[] {"PERSON:لافروف", "PERSON:هاكان فيدان", "LOCATION:أنقرة"},
