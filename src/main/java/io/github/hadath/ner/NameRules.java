@@ -2,7 +2,9 @@ package io.github.hadath.ner;
 
 import io.github.hadath.normalize.ArabicNormalizer;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Name rules applied to the labels of one article after the statistical tagger and the
@@ -53,6 +55,9 @@ import java.util.Map;
  *       segmenter's lexicon, or East Asian syllables, are the person's name (ناريندرا مودي، يون
  *       سوك يول); a word right before a tagged surname there is its given name (دورا
  *       باكويانيس).
+ *   <li><b>Places after prepositions</b>: an untagged country or major city of ICU4J's locale
+ *       data after إلى، في، من، نحو or with ب/ل attached (إلى الرياض، بالقاهرة), unless the
+ *       name is also an ordinary word (العالم، مسقط), is a LOCATION.
  *   <li><b>Credit lines</b> ({@value #DATELINE_AGENCIES}): in a dateline (سيول (واس) -،
  *       الدوحة - قنا:), a source line (المصدر: واس) or in brackets after the agency's full name,
  *       an agency whose name is also a word is an ORGANIZATION, and the dateline's place, when
@@ -102,6 +107,8 @@ final class NameRules {
   /** The most words of a known organisation starting with each word. */
   private final Map<String, Integer> organisationFirst;
   private final Map<String, Integer> syllables;
+  /** Countries and major cities of ICU4J (gazetteer rows from icu4j), match-normalised. */
+  private final Set<String> icuPlaces;
   /** Agencies named only in credit positions, match-normalised, value = number of words. */
   private final Map<String, Integer> datelineAgencies;
   /** The most words of a dateline agency starting with each word. */
@@ -109,6 +116,13 @@ final class NameRules {
 
   NameRules(NerLexicon lexicon, Map<String, Integer> classes, Map<String, Integer> organisations,
       Map<String, Integer> syllables, Map<String, Integer> datelineAgencies) {
+    this(lexicon, classes, organisations, syllables, datelineAgencies, Set.of());
+  }
+
+  NameRules(NerLexicon lexicon, Map<String, Integer> classes, Map<String, Integer> organisations,
+      Map<String, Integer> syllables, Map<String, Integer> datelineAgencies,
+      Set<String> icuPlaces) {
+    this.icuPlaces = Set.copyOf(icuPlaces);
     this.lexicon = lexicon;
     this.classes = Map.copyOf(classes);
     this.organisations = Map.copyOf(organisations);
@@ -175,7 +189,13 @@ final class NameRules {
       }
       syl.merge(norm.match(cols[0]).trim(), flags, (a, b) -> a | b);
     });
-    return new NameRules(lexicon, classes, orgs, syl, datelines);
+    Set<String> icu = new HashSet<>();
+    NerLexicon.readTsv(NerLexicon.GAZETTEER, cols -> {
+      if (cols.length >= 3 && cols[2].startsWith("icu4j") && "LOC".equals(cols[1].trim())) {
+        icu.add(norm.match(cols[0]).trim());
+      }
+    });
+    return new NameRules(lexicon, classes, orgs, syl, datelines, icu);
   }
 
   private static int classBit(String name) {
@@ -229,6 +249,7 @@ final class NameRules {
     facilities(n, s1, y, sentence);
     syllableNames(n, y, sentence);
     namesAfterTitleAndNationality(raw, n, s1, y, sentence);
+    placesAfterPrepositions(raw, n, s1, y, sentence);
     datelines(n, y, sentence);
   }
 
@@ -801,6 +822,59 @@ final class NameRules {
 
   private static boolean isCommonWord(String raw) {
     return io.github.hadath.tokenize.CliticSegmenter.shared().isCommonWord(raw);
+  }
+
+  // ---------------------------------------------------------------- places after prepositions
+
+  /**
+   * A country or major city of ICU4J's locale data right after a preposition of place (إلى،
+   * في، من، نحو) or with ب/ل attached (بالرياض، للقاهرة) is a LOCATION when the tagger left it
+   * untagged: after "to" or "in" the homographs (الرياض "the gardens") do not stand, and the
+   * tagger's context features can outweigh the gazetteer (يصل وزير الدفاع البريطاني إلى الرياض
+   * came out untagged). A name that is also an ordinary word of the clitic segmenter's
+   * lexicon (العالم, ICU's "World"; مسقط) is left to the tagger.
+   */
+  private void placesAfterPrepositions(String[] raw, String[] n, String[] s1, int[] y,
+      int[] sentence) {
+    int len = n.length;
+    for (int i = 0; i < len; i++) {
+      if (y[i] != 0) {
+        continue;
+      }
+      boolean afterPreposition = i > 0 && sentence[i - 1] == sentence[i] && y[i - 1] == 0
+          && PLACE_PREPOSITIONS.contains(n[i - 1]);
+      boolean attached = !s1[i].equals(n[i]) && "بل".indexOf(n[i].charAt(n[i].charAt(0) == 'و'
+          || n[i].charAt(0) == 'ف' ? 1 : 0)) >= 0;
+      if (!afterPreposition && !attached) {
+        continue;
+      }
+      String first = afterPreposition ? n[i] : s1[i];
+      for (int w = Math.min(3, len - i); w >= 1; w--) {
+        if (sentence[i + w - 1] != sentence[i] || !free(y, i, i + w)) {
+          continue;
+        }
+        String key = w == 1 ? first : first + " " + join(n, i + 1, i + w);
+        // العالم (ICU's "World"), مسقط (Muscat; مسقط رأسه "birthplace"): a name that is also
+        // an ordinary word of the segmenter's lexicon is left to the tagger.
+        if (icuPlaces.contains(key) && (w > 1 || !isCommonWord(raw[i]))) {
+          set(y, i, i + w, LOC);
+          i += w - 1;
+          break;
+        }
+      }
+    }
+  }
+
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("الي", "الى", "في", "من", "نحو");
+
+  /** Whether [from, to) is untagged. */
+  private static boolean free(int[] y, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (y[j] != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------- datelines

@@ -238,6 +238,21 @@ class NameRulesTest {
         .containsExactly(O, O, O, O, B_LOC, O);
   }
 
+  // ------------------------------------------------------------ places after prepositions
+
+  @Test
+  void aCapitalAfterToOrWithAnAttachedPrepositionIsAPlace() {
+    assertThat(apply("يصل وزير الدفاع البريطاني إلى الرياض الأسبوع المقبل"))
+        .containsExactly(O, O, O, O, O, B_LOC, O, O);
+    assertThat(apply("وأشاد الوفد بالقاهرة")).containsExactly(O, O, B_LOC);
+  }
+
+  @Test
+  void aPlaceNameThatIsAlsoAnOrdinaryWordIsLeftToTheTagger() {
+    assertThat(apply("أفضل لاعب في العالم")).containsExactly(O, O, O, O);
+    assertThat(apply("عاد إلى مسقط رأسه")).containsExactly(O, O, O, O);
+  }
+
   // ------------------------------------------------------------ credit lines
 
   @Test
