@@ -73,6 +73,15 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void theReceiverOfACallMayCarryALongHonorificBeforeHisName() {
+    Hadath h = withNames("PERSON:محمد بن زايد آل نهيان", "PERSON:إيمانويل ماكرون");
+    Event call = ofType(events(h, "تلقى صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة "
+        + "اتصالا هاتفيا اليوم من الرئيس الفرنسي إيمانويل ماكرون.", DAY), EventType.PHONE_CALL)
+        .get(0);
+    assertThat(names(call)).containsExactly("محمد بن زايد آل نهيان", "إيمانويل ماكرون");
+  }
+
+  @Test
   void aTimeInsideTheReportedClauseDatesTheReportedEventNotTheStatement() {
     Hadath h = Pipelines.withNamesAndTimes(
         new String[] {"PERSON:لافروف", "PERSON:هاكان فيدان", "LOCATION:أنقرة"},
