@@ -392,10 +392,22 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       p = rules.bareNameAfter(s, k);
     }
     Entity dest = rules.destination(s, k, p != null && p.from() > k ? p.to() : k);
+    boolean afterDestination = false;
+    if (p == null && verb && dest != null) {
+      // ووصل إلى الدوحة مساء أمس وفد من حركة حماس: the subject after the destination and time.
+      int end = entityEndAfter(s, k, dest);
+      if (end >= 0) {
+        p = rules.subjectAfter(s, end, 0, false, fullNames);
+        afterDestination = p != null;
+      }
+    }
     if (arrival) {
       // وصل is a visit only for a person or a body arriving at a named place: not water
       // reaching a dam (وصلت المياه إلى السد) nor a man coming to power (وصل إلى الحكم).
-      if (dest == null || p != null && p.kind() == Party.Kind.PHRASE && p.titles().isEmpty()) {
+      // An agent noun that arrives after the destination (وصل إلى الدوحة وفد) is a visitor
+      // though no title leads it.
+      if (dest == null || p != null && p.kind() == Party.Kind.PHRASE && p.titles().isEmpty()
+          && !(afterDestination && words.isAgentNoun(s.token(p.from())))) {
         return false;
       }
     }
@@ -666,6 +678,16 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       return null;
     }
     return rules.readParty(s, b, false, fullNames);
+  }
+
+  /** The last token of {@code e}'s mention after {@code k} in the sentence, or -1. */
+  private static int entityEndAfter(SentenceView s, int k, Entity e) {
+    for (int j = k + 1; j < s.size(); j++) {
+      if (s.entity[j] == e) {
+        return s.entityEnd[j];
+      }
+    }
+    return -1;
   }
 
   /** The pronoun suffix of a trigger noun (ه، ها، هما، هم), or "". */

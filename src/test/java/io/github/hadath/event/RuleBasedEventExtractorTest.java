@@ -82,6 +82,17 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aVisitorNamedAfterTheDestinationIsNotThePreviousAgent() {
+    Hadath h = withNames("PERSON:أنتوني بلينكن", "PERSON:وانغ يي", "LOCATION:بكين",
+        "LOCATION:الدوحة", "ORGANIZATION:حماس", "PERSON:إسماعيل هنية");
+    List<Event> ev = events(h, "وأجرى أنتوني بلينكن مباحثات مع وانغ يي في بكين. ووصل إلى "
+        + "الدوحة مساء أمس وفد من حركة حماس برئاسة إسماعيل هنية.", DAY);
+    Event visit = ofType(ev, EventType.VISIT).get(0);
+    assertThat(names(visit)).containsExactly("وفد");
+    assertThat(visit.location().text()).isEqualTo("الدوحة");
+  }
+
+  @Test
   void aTimeInsideTheReportedClauseDatesTheReportedEventNotTheStatement() {
     Hadath h = Pipelines.withNamesAndTimes(
         new String[] {"PERSON:لافروف", "PERSON:هاكان فيدان", "LOCATION:أنقرة"},
