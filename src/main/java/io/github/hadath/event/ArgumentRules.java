@@ -525,7 +525,8 @@ final class ArgumentRules {
     while (k >= 0 && trig - k <= maxDist + 4 * out.size()
         && (s.isPunctuation(k) && !s.isMark(k, "،,") || words.is(WordClasses.SKIP_LEFT, s.token(k))
             || s.entity[k] == null && out.isEmpty() && !isBoundary(s, k))) {
-      if (s.isMark(k, ".:؛;")) {
+      // A dash or bracket ends the clause: أبوظبي (وام) - وقعت ... has no party in its dateline.
+      if (s.isMark(k, ".:؛;-–—()")) {
         return out;
       }
       k--;

@@ -33,7 +33,9 @@ import java.util.Map;
  *       whole is not, so {@code وانغ} and {@code فرنسا} stay whole.
  *   <li><b>Clusters.</b> Mentions with the same type and normalised form share a cluster; a
  *       person mention whose words all occur in a longer person name of the article joins
- *       that name's cluster ({@code بوتين} and {@code فلاديمير بوتين}); a clipped ministry
+ *       that name's cluster ({@code بوتين} and {@code فلاديمير بوتين}), unless the cluster
+ *       holds a name it does not fit ({@code وانغ يي} stays apart from {@code وانغ ون بين} even
+ *       after a bare {@code وانغ} joined the latter); a clipped ministry
  *       name joins the full one ({@code الخارجية الصينية} and {@code وزارة الخارجية الصينية}).
  * </ol>
  *
@@ -175,11 +177,27 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     List<String> mw = List.of(m.normalized.split(" "));
     for (Mention p : earlier) {
       List<String> pw = List.of(p.normalized.split(" "));
-      if (pw.size() != mw.size() && (pw.containsAll(mw) || mw.containsAll(pw))) {
-        return clusterOf.get(p.type + "|" + p.normalized);
+      if (pw.size() != mw.size() && compatible(pw, mw)) {
+        String cluster = clusterOf.get(p.type + "|" + p.normalized);
+        // وانغ يي contains وانغ, but وانغ stands for وانغ ون بين there: a cluster is joined
+        // only when every name in it is compatible, so two people who share a surname stay two.
+        boolean fits = true;
+        for (Mention q : earlier) {
+          if (cluster.equals(clusterOf.get(q.type + "|" + q.normalized))) {
+            fits &= compatible(List.of(q.normalized.split(" ")), mw);
+          }
+        }
+        if (fits) {
+          return cluster;
+        }
       }
     }
     return null;
+  }
+
+  /** Whether one name's words all occur in the other's. */
+  private static boolean compatible(List<String> a, List<String> b) {
+    return a.containsAll(b) || b.containsAll(a);
   }
 
   private List<Mention> recognizeArticle(TokenizedText text, List<Token> toks, int offset) {

@@ -93,6 +93,14 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void theAgencyOfADatelineIsNoPartyOfTheEventAfterIt() {
+    Hadath h = withNames("LOCATION:أبوظبي", "ORGANIZATION:وام", "ORGANIZATION:سيمنس");
+    Event deal = ofType(events(h, "أبوظبي (وام) - وقعت شركة مبادلة للاستثمار اتفاقية شراكة مع "
+        + "شركة سيمنس الألمانية.", DAY), EventType.AGREEMENT).get(0);
+    assertThat(names(deal)).doesNotContain("وام").contains("سيمنس");
+  }
+
+  @Test
   void aTimeInsideTheReportedClauseDatesTheReportedEventNotTheStatement() {
     Hadath h = Pipelines.withNamesAndTimes(
         new String[] {"PERSON:لافروف", "PERSON:هاكان فيدان", "LOCATION:أنقرة"},

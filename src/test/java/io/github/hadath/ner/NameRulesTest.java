@@ -408,6 +408,23 @@ class NameRulesTest {
   }
 
   @Test
+  void twoPeopleWhoShareASurnameKeepTwoClusters() {
+    Hadath hadath = Hadath.builder().build();
+    String text = "قال المتحدث باسم وزارة الخارجية الصينية وانغ ون بين اليوم إن بلاده ترحب "
+        + "بالاتفاق.\nوأوضح وانغ أن الصين مستعدة للمساعدة.\nوكان وزير الخارجية الصيني وانغ يي قد "
+        + "أجرى مباحثات في بكين.";
+    Analysis a = hadath.analyze(text);
+    Entity spokesman = a.entities().stream().filter(e -> e.text().equals("وانغ ون بين"))
+        .findFirst().orElseThrow();
+    Entity surname = a.entities().stream().filter(e -> e.text().equals("وانغ"))
+        .findFirst().orElseThrow();
+    Entity minister = a.entities().stream().filter(e -> e.text().equals("وانغ يي"))
+        .findFirst().orElseThrow();
+    assertThat(surname.cluster()).isEqualTo(spokesman.cluster());
+    assertThat(minister.cluster()).isNotEqualTo(spokesman.cluster());
+  }
+
+  @Test
   void onlyAHeadBeforeAClippedMinistryNameMakesOneMinistry() {
     assertThat(RULES.sameMinistry("وزاره الخارجيه الصينيه", "الخارجيه الصينيه")).isTrue();
     assertThat(RULES.sameMinistry("الخارجيه الصينيه", "وزاره الخارجيه الصينيه")).isTrue();
