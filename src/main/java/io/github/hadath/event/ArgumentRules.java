@@ -657,6 +657,28 @@ final class ArgumentRules {
    * those are stepped over, then the parties are read as {@link #partiesAfterNoun} reads them.
    */
   List<Party> objectsAfterVerb(SentenceView s, int from, Map<String, String> fullNames) {
+    // استقبل الشيخ محمد ... رئيس مجلس الوزراء وزير الخارجية في الدوحة اليوم، وزير الخارجية
+    // الأردني أيمن الصفدي: a nameless title right after the subject, followed by a venue or a
+    // time, is the subject's apposition when a named party comes after them.
+    Party first = from + 1 < s.size() ? readParty(s, from + 1, false, fullNames) : null;
+    if (first != null && first.entity() == null && first.from() == from + 1
+        && first.to() + 1 < s.size() && opensVenueOrTime(s, first.to() + 1)) {
+      List<Party> later = objectsAfter(s, first.to(), fullNames);
+      if (!later.isEmpty() && later.get(0).entity() != null) {
+        return later;
+      }
+    }
+    return objectsAfter(s, from, fullNames);
+  }
+
+  /** A venue (في ...، بأنقرة، بقصر ...), a time or a comma starting at {@code k}. */
+  private boolean opensVenueOrTime(SentenceView s, int k) {
+    Token t = s.token(k);
+    return s.timex[k] != null || words.is(WordClasses.SKIP_RIGHT, t) || s.isMark(k, "،,")
+        || words.is(WordClasses.IN, t) || isBuildingWithBa(s, k);
+  }
+
+  private List<Party> objectsAfter(SentenceView s, int from, Map<String, String> fullNames) {
     int k = from + 1;
     boolean stepped = false;
     while (k < s.size() && k - from <= 12) {

@@ -101,6 +101,21 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aNamelessTitleAfterTheSubjectIsItsAppositionWhenANamedObjectFollowsTheVenue() {
+    Hadath h = Pipelines.withNamesAndTimes(
+        new String[] {"PERSON:محمد بن عبدالرحمن آل ثاني", "LOCATION:الدوحة",
+            "PERSON:أيمن الصفدي", "PERSON:عبد الفتاح السيسي", "LOCATION:القاهرة"},
+        new FixedTemporalTagger(new FixedTemporalTagger.Expr("اليوم", "2023-12-18", null)));
+    Event apposition = ofType(events(h, "استقبل الشيخ محمد بن عبدالرحمن آل ثاني رئيس مجلس "
+        + "الوزراء وزير الخارجية في الدوحة اليوم، وزير الخارجية الأردني أيمن الصفدي.", DAY),
+        EventType.MEETING).get(0);
+    assertThat(names(apposition)).containsExactly("محمد بن عبدالرحمن آل ثاني", "أيمن الصفدي");
+    Event unnamed = ofType(events(h, "استقبل الرئيس عبد الفتاح السيسي وزير الخارجية الأردني "
+        + "في القاهرة اليوم.", DAY), EventType.MEETING).get(0);
+    assertThat(names(unnamed)).containsExactly("عبد الفتاح السيسي", "وزير الخارجية الأردني");
+  }
+
+  @Test
   void aTimeInsideTheReportedClauseDatesTheReportedEventNotTheStatement() {
     Hadath h = Pipelines.withNamesAndTimes(
         new String[] {"PERSON:لافروف", "PERSON:هاكان فيدان", "LOCATION:أنقرة"},
