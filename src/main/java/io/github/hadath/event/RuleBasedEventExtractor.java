@@ -623,8 +623,9 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     if (venue != null) {
       d.location = venue;
       d.locationText = venue.text();
-    } else if (heldInside(s, k)) {
-      // يبحث خلالها، أجرى خلالها محادثات: held during the visit, at its destination.
+    } else if (heldInside(s, k) || inHost) {
+      // يبحث خلالها، أجرى خلالها محادثات، يلتقي خلالها: held during the visit, at its
+      // destination.
       EventDraft v = lastOfType(st, s.sentence.index() - 1, EventType.VISIT);
       if (v != null && v.locationText != null) {
         d.location = v.location;

@@ -116,6 +116,14 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aMeetingHeldDuringAVisitTakesTheVisitsDestination() {
+    Hadath h = withNames("PERSON:فوميو كيشيدا", "LOCATION:واشنطن", "PERSON:جو بايدن");
+    Event met = ofType(events(h, "يبدأ رئيس الوزراء الياباني فوميو كيشيدا غدا زيارة إلى واشنطن "
+        + "يلتقي خلالها الرئيس الأمريكي جو بايدن.", DAY), EventType.MEETING).get(0);
+    assertThat(met.location().text()).isEqualTo("واشنطن");
+  }
+
+  @Test
   void aTimeInsideTheReportedClauseDatesTheReportedEventNotTheStatement() {
     Hadath h = Pipelines.withNamesAndTimes(
         new String[] {"PERSON:لافروف", "PERSON:هاكان فيدان", "LOCATION:أنقرة"},
