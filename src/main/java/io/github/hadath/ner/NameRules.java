@@ -1,6 +1,7 @@
 package io.github.hadath.ner;
 
 import io.github.hadath.normalize.ArabicNormalizer;
+import io.github.hadath.tokenize.CliticSegmenter;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -701,10 +702,11 @@ final class NameRules {
    * ناريندرا مودي، الرئيس الكوري الجنوبي يون سوك يول، وزيرة الخارجية اليونانية دورا
    * باكويانيس): after a title word, its definite genitives and a place nisba (with a direction
    * adjective: الكوري الجنوبي), the words that follow are the name when the tagger did not know
-   * them, i.e. when each is outside the cluster vocabulary (a transliteration, not an Arabic
-   * word) or a known part of person names. An Arabic word there (إن، إلى، الأسبق، يزور) ends it,
-   * as does the future prefix of a verb the vocabulary lacks (سيصطحب). A person mention the name
-   * runs into is joined, so a given name the tagger missed before a tagged surname is taken.
+   * them, i.e. when each is a known part of person names or an East Asian syllable, or else no
+   * ordinary word of the clitic segmenter's lexicon (a transliteration: ناريندرا). An ordinary
+   * word there (إن، إلى، الأسبق، يزور، استيراد) ends it; one it knows may close a name right before
+   * a preposition (مودي إلى). A person mention the name runs into is joined, so a given name the
+   * tagger missed before a tagged surname is taken.
    */
   private void namesAfterTitleAndNationality(String[] raw, String[] n, String[] s1, int[] y,
       int[] sentence) {
@@ -768,10 +770,7 @@ final class NameRules {
       if (!untagged || k - j == 1 && n[j].length() < 4) {
         continue;
       }
-      set(y, j, k, PER);
-      if (k < len && y[k] != 0 && y[k] % 2 == 0) {
-        y[k]--; // a mention the name cut into starts anew
-      }
+      label(y, j, k, PER);
       t = k - 1;
     }
   }
@@ -821,7 +820,7 @@ final class NameRules {
   }
 
   private static boolean isCommonWord(String raw) {
-    return io.github.hadath.tokenize.CliticSegmenter.shared().isCommonWord(raw);
+    return CliticSegmenter.shared().isCommonWord(raw);
   }
 
   // ---------------------------------------------------------------- places after prepositions
@@ -850,7 +849,7 @@ final class NameRules {
       }
       String first = afterPreposition ? n[i] : s1[i];
       for (int w = Math.min(3, len - i); w >= 1; w--) {
-        if (sentence[i + w - 1] != sentence[i] || !free(y, i, i + w)) {
+        if (sentence[i + w - 1] != sentence[i] || !untagged(y, i, i + w)) {
           continue;
         }
         String key = w == 1 ? first : first + " " + join(n, i + 1, i + w);
@@ -868,7 +867,7 @@ final class NameRules {
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("الي", "الى", "في", "من", "نحو");
 
   /** Whether [from, to) is untagged. */
-  private static boolean free(int[] y, int from, int to) {
+  private static boolean untagged(int[] y, int from, int to) {
     for (int j = from; j < to; j++) {
       if (y[j] != 0) {
         return false;
