@@ -31,6 +31,8 @@ final class EventDraft {
   Modality modality;
   String cameo;
   boolean thirdPlace;
+  /** The meeting or call that talks opened by a topic verb were held in (وتناول اللقاء ...). */
+  EventDraft heldIn;
 
   EventDraft(EventType type, int sentence, int article, boolean headline, String lemma,
       Trigger trigger) {

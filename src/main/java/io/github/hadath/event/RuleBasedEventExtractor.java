@@ -165,15 +165,19 @@ public final class RuleBasedEventExtractor implements EventExtractor {
           continue;
         }
       }
+      EventDraft topicHost = null;
       if (hit.entry().has(TriggerLexicon.Flag.TOPIC)) {
         // المحادثات تناولت، قمته ... تناولت: the talks already reported, or talks held in the
-        // meeting of this sentence; alone, a topic verb is no event.
+        // meeting or call of two parties in this sentence or the one before (التقى ... .
+        // وتناول اللقاء ...), which give the talks their parties, place and date; alone, a topic
+        // verb is no event.
         EventDraft talks = lastOfType(st, s.sentence.index() - 1, EventType.TALKS);
         if (talks != null) {
           talks.mentions.add(trig);
           continue;
         }
-        if (lastOfType(st, s.sentence.index(), EventType.MEETING) == null) {
+        topicHost = pairedMeetingOrCall(st, s.sentence.index() - 1);
+        if (topicHost == null) {
           continue;
         }
       }
@@ -182,6 +186,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       }
       EventDraft d = new EventDraft(type, s.sentence.index(), s.sentence.article(), s.headline,
           hit.entry().lemma(), trig);
+      d.heldIn = topicHost;
       boolean keep;
       switch (type) {
         case STATEMENT:
@@ -212,6 +217,9 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       d.polarity = factuality.polarity(s, hit);
       d.modality = factuality.modality(s, hit);
       d.date = date(timex, d, published);
+      if (timex == null && d.heldIn != null && d.heldIn.date != null) {
+        d.date = d.heldIn.date; // held in a dated meeting or call
+      }
       d.cameo = codes.cameo(type, s, k, hit.entry().lemma(), d.thirdPlace);
       boolean anaphoric = mentionOnly[k] || isAnaphoric(s, hit);
       EventDraft target = antecedent(st, d, anaphoric);
@@ -599,9 +607,11 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     boolean inside = hit.entry().has(TriggerLexicon.Flag.INSIDE);
     // جرى خلاله بحث الأوضاع، بحثا خلاله: talks held during the call or visit just reported,
     // with no subject or partner of their own, are held by its parties.
-    boolean during = (inHost || heldInside(s, k)) && subject == null && partners.isEmpty();
+    boolean during = (inHost || heldInside(s, k) || d.heldIn != null) && subject == null
+        && partners.isEmpty();
     if (d.type == EventType.TALKS && (parties.isEmpty() || inside || during)) {
-      EventDraft host = heldInside(s, k) ? hostEvent(st, s.sentence.index() - 1)
+      EventDraft host = d.heldIn != null ? d.heldIn
+          : heldInside(s, k) ? hostEvent(st, s.sentence.index() - 1)
           : hostEvent(st, s.sentence.index());
       if (host != null) {
         parties.clear();
@@ -864,6 +874,21 @@ public final class RuleBasedEventExtractor implements EventExtractor {
   }
 
   /** The call, meeting or visit from sentence {@code from} on that talks are held in. */
+  /** The last meeting or call of two or more parties since sentence {@code from}, or null. */
+  private static EventDraft pairedMeetingOrCall(ArticleState st, int from) {
+    for (int i = st.drafts.size() - 1; i >= 0; i--) {
+      EventDraft d = st.drafts.get(i);
+      if (d.lastSentence < from) {
+        continue;
+      }
+      if ((d.type == EventType.MEETING || d.type == EventType.PHONE_CALL)
+          && d.parties.size() >= 2) {
+        return d;
+      }
+    }
+    return null;
+  }
+
   private static EventDraft hostEvent(ArticleState st, int from) {
     for (int i = st.drafts.size() - 1; i >= 0; i--) {
       EventDraft d = st.drafts.get(i);

@@ -124,6 +124,18 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aTopicVerbAfterAMeetingOpensTalksHeldInItWithItsPartiesAndDate() {
+    Hadath h = Pipelines.withNamesAndTimes(
+        new String[] {"PERSON:سامح شكري", "PERSON:فيصل بن فرحان", "LOCATION:القاهرة"},
+        new FixedTemporalTagger(new FixedTemporalTagger.Expr("الأربعاء", "2023-12-13", null)));
+    List<Event> ev = events(h, "التقى وزير الخارجية المصري سامح شكري، الأربعاء، نظيره السعودي "
+        + "الأمير فيصل بن فرحان في القاهرة.\nوتناول اللقاء سبل تعزيز العلاقات الثنائية.", DAY);
+    Event talks = ofType(ev, EventType.TALKS).get(0);
+    assertThat(names(talks)).containsExactly("سامح شكري", "فيصل بن فرحان");
+    assertThat(talks.date().value()).isEqualTo("2023-12-13");
+  }
+
+  @Test
   void aTimeInsideTheReportedClauseDatesTheReportedEventNotTheStatement() {
     Hadath h = Pipelines.withNamesAndTimes(
         new String[] {"PERSON:لافروف", "PERSON:هاكان فيدان", "LOCATION:أنقرة"},
