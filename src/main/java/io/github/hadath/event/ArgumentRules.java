@@ -452,12 +452,13 @@ final class ArgumentRules {
       }
       Entity e = s.entity[k];
       if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
-        int start = k;
-        while (start > 0 && s.entity[start - 1] == e) {
-          start--;
+        int nameStart = k;
+        while (nameStart > 0 && s.entity[nameStart - 1] == e) {
+          nameStart--;
         }
         // رئيس اوبك (a title before a body names a person); والملك حمد (the titles before a
         // name belong to its party, with the conjunction that joins it to the one before).
+        int start = nameStart;
         while (start > 0 && s.entity[start - 1] == null && words.isTitle(s.token(start - 1))
             && (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PERSON)) {
           start--;
@@ -465,9 +466,11 @@ final class ArgumentRules {
             break;
           }
         }
-        return readParty(s, start, false, fullNames) != null
-            ? readParty(s, start, false, fullNames)
-            : entityParty(s, start, start, List.of(), fullNames);
+        // readParty may read nothing from the first title word (one that is also a trigger, or
+        // a reading isTitle accepts and titleStem does not): the party is then the name itself,
+        // read at the name, never at the title's position (where no entity is).
+        Party titled = readParty(s, start, false, fullNames);
+        return titled != null ? titled : entityParty(s, nameStart, nameStart, List.of(), fullNames);
       }
       if (phraseCandidate == null && (words.isTitle(s.token(k)) || words.isAgentNoun(s.token(k)))
           && (k == 0 || !words.isTitle(s.token(k - 1)))) {
