@@ -658,10 +658,12 @@ public final class RuleBasedEventExtractor implements EventExtractor {
   private List<Party> dualParties(List<Party> parties, ArticleState st) {
     List<Party> out = new ArrayList<>();
     EventDraft last = st.lastEvent;
-    for (int i = st.drafts.size() - 1; last != null && last.type == EventType.STATEMENT
-        && last.parties.size() != 2 && i >= 0; i--) {
-      if (st.drafts.get(i).type != EventType.STATEMENT) {
-        last = st.drafts.get(i);
+    if (last != null && last.type == EventType.STATEMENT && last.parties.size() != 2) {
+      for (int i = st.drafts.size() - 1; i >= 0; i--) {
+        if (st.drafts.get(i).type != EventType.STATEMENT) {
+          last = st.drafts.get(i);
+          break;
+        }
       }
     }
     for (Party p : parties) {

@@ -226,19 +226,11 @@ final class NameRules {
   /**
    * Applies the rules in place.
    *
-   * @param n the match-normalised words of one article
+   * @param raw the words of one article as written, for the rules that read the clitic
+   *     segmenter's lexicon (a match form has lost the ة that the lexicon keeps)
+   * @param n the same words match-normalised
    * @param y their label ids, rewritten
    * @param sentence the sentence index of each word (rules never cross a sentence end)
-   */
-  void apply(String[] n, int[] y, int[] sentence) {
-    apply(n, n, y, sentence);
-  }
-
-  /**
-   * Applies the rules in place, with the words as written for the rules that read the clitic
-   * segmenter's lexicon (a match form has lost the ة that the lexicon keeps).
-   *
-   * @param raw the words of the article as written
    */
   void apply(String[] raw, String[] n, int[] y, int[] sentence) {
     String[] s1 = new String[n.length];

@@ -313,14 +313,14 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     boolean restoredArticle = false;
     // The segmenter reads words, not names: لي of لي تشيانغ is "for me" to it (ل + ي). A split
     // that leaves a one-letter stem, or that cuts a word the name lists know whole, is undone.
-    // An agency the name rules tagged as listed (واس، بنا) keeps its first letter.
-    boolean listed = type == EntityType.ORGANIZATION && to - from == 1
-        && rules.isListedOrganisation(f.n[from]);
-    // فام (Pham), فوميو: the conjunction ف rarely comes before a name, so a person's first word
-    // keeps it unless what follows is a listed name (فبوتين).
-    listed |= type == EntityType.PERSON && f.n[from].length() > 2 && f.n[from].charAt(0) == 'ف'
+    // The first word is kept whole: a listed agency the name rules tagged (واس، بنا), and a
+    // person's first word with ف (فام "Pham", فوميو), since the conjunction ف rarely comes
+    // before a name, unless what follows it is a listed name (فبوتين).
+    boolean whole = type == EntityType.ORGANIZATION && to - from == 1
+        && rules.isListedOrganisation(f.n[from])
+        || type == EntityType.PERSON && f.n[from].length() > 2 && f.n[from].charAt(0) == 'ف'
         && tagger.lexicon().nameTypes(f.n[from].substring(1)) == 0;
-    if (!listed && first.hasClitics() && first.stem().form().length() >= 2
+    if (!whole && first.hasClitics() && first.stem().form().length() >= 2
         && tagger.lexicon().nameTypes(f.n[from]) == 0) {
       for (Segment s : first.segments()) {
         if (s.kind() == SegmentKind.DETERMINER || s.kind() == SegmentKind.STEM) {
@@ -332,7 +332,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
           break;
         }
       }
-    } else if (!listed) {
+    } else if (!whole) {
       int cut = knownCut(f.n[from]);
       if (cut > 0) {
         start = skipLetters(text.text(), start, first.span().end(), cut);

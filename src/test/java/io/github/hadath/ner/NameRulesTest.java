@@ -34,7 +34,7 @@ class NameRulesTest {
       n[i] = ArabicNormalizer.instance().match(words[i]);
     }
     int[] y = Arrays.copyOf(labels, words.length);
-    RULES.apply(n, y, new int[words.length]);
+    RULES.apply(words, n, y, new int[words.length]);
     return y;
   }
 
