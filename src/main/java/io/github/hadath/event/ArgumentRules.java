@@ -803,7 +803,11 @@ final class ArgumentRules {
     Entity bare = null;
     Entity inPlace = null;
     boolean afterDest = false;
-    for (int k = Math.max(trig, from) + 1; k < s.size() && k - trig <= 14; k++) {
+    // Fourteen words from the visitor's name, not from the trigger: a Gulf ruler's name and
+    // titles alone may run that long (وصل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل
+    // سعود ولي العهد رئيس مجلس الوزراء إلى العاصمة الأردنية عمّان).
+    int start = Math.max(trig, from);
+    for (int k = start + 1; k < s.size() && k - start <= 14; k++) {
       Token t = s.token(k);
       if (s.isMark(k, ".:؛;") || words.is(WordClasses.COMPLEMENTIZER, t)) {
         break;

@@ -216,7 +216,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       d.tenseExplicit = factuality.evident(s, hit, timex, d.tense);
       d.polarity = factuality.polarity(s, hit);
       d.modality = factuality.modality(s, hit);
-      d.date = date(timex, d, published);
+      d.date = withStatedLength(date(timex, d, published), s, k);
       if (timex == null && d.heldIn != null && d.heldIn.date != null) {
         d.date = d.heldIn.date; // held in a dated meeting or call
       }
@@ -310,12 +310,31 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     if (hit.form().pronoun()) {
       return true;
     }
+    if (hit.entry().type() == EventType.VISIT && isCircumstantial(s, hit)) {
+      // وصل ... إلى عمّان اليوم في زيارة رسمية: "on a visit" names the arrival just reported.
+      for (int j = k - 1; j >= 0; j--) {
+        TriggerLexicon.Hit h = s.trigger[j];
+        if (h != null && h.entry().type() == EventType.VISIT && isVerbForm(h)) {
+          return true;
+        }
+      }
+    }
     if (k > 0 && words.is(WordClasses.COMPLEMENTIZER, s.token(k - 1))
         && (s.token(k - 1).match().endsWith("ها") || s.token(k - 1).match().endsWith("ه"))) {
       // أنها مشاورات أولية: a predicate that names the event just reported.
       return true;
     }
     return k > 0 && words.is(WordClasses.ANAPHORIC, s.token(k - 1));
+  }
+
+  /** في زيارة، بزيارة: a verbal noun after في or with ب attached, the clause's circumstance. */
+  private boolean isCircumstantial(SentenceView s, TriggerLexicon.Hit hit) {
+    int k = hit.token();
+    if (k > 0 && words.is(WordClasses.IN, s.token(k - 1))) {
+      return true;
+    }
+    String p = hit.reading().proclitics();
+    return p.equals("ب") || p.equals("وب") || p.equals("فب");
   }
 
   private boolean isHeadline(TokenizedText text, Sentence sen, ArticleState st) {
@@ -1202,6 +1221,38 @@ public final class RuleBasedEventExtractor implements EventExtractor {
   private static boolean isAfter(Timex t, LocalDate published) {
     LocalDate day = t.anchored() ? Factuality.day(t.value()) : null;
     return day != null && published != null && day.isAfter(published);
+  }
+
+  /**
+   * A dated event with a stated length right after its trigger (زيارة رسمية تستمر يومين، لمدة
+   * ثلاثة أيام) ends that many days after it starts, counting the first: two days from the 13th
+   * end on the 14th.
+   */
+  private EventDate withStatedLength(EventDate date, SentenceView s, int k) {
+    if (date == null || date.endValue() != null || date.source() != DateSource.TEXT) {
+      return date;
+    }
+    for (int j = k + 1; j < s.size() && j - k <= 5; j++) {
+      if (s.isPunctuation(j) || j > k + 1 && s.trigger[j] != null) {
+        return date;
+      }
+      if (!words.is(WordClasses.LASTING, s.token(j)) || j + 1 >= s.size()) {
+        continue;
+      }
+      Timex t = s.timex[j + 1];
+      String v = t == null || t.type() != TimexType.DURATION ? "" : t.value();
+      if (v.length() > 2 && v.startsWith("P") && v.endsWith("D")
+          && v.substring(1, v.length() - 1).chars().allMatch(Character::isDigit)
+          && v.length() < 6) {
+        int days = Integer.parseInt(v.substring(1, v.length() - 1));
+        if (days >= 2) {
+          String end = LocalDate.parse(date.value()).plusDays(days - 1L).toString();
+          return new EventDate(date.timex(), date.value(), end, date.source());
+        }
+      }
+      return date;
+    }
+    return date;
   }
 
   private static EventDate date(Timex t, EventDraft d, LocalDate published) {

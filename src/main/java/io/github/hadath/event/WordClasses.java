@@ -46,6 +46,7 @@ final class WordClasses {
   static final String DUAL_PARTIES = "DUAL_PARTIES";
   static final String DUAL_PERSONS = "DUAL_PERSONS";
   static final String LIGHT_VERB_AFTER = "LIGHT_VERB_AFTER";
+  static final String LASTING = "LASTING";
 
   private static final class Holder {
     static final WordClasses BUNDLED = load();

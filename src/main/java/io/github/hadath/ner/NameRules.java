@@ -92,6 +92,8 @@ final class NameRules {
   static final int GENERIC = 256;
   static final int PLACE = 512;
   static final int FUNCTION = 1024;
+  static final int RANK = 2048;
+  static final int SITE_GENITIVE = 4096;
 
   // Syllable flags.
   static final int SURNAME = 1;
@@ -160,6 +162,7 @@ final class NameRules {
           switch (flag.trim()) {
             case "LAM" -> bits |= LAM;
             case "PLACE" -> bits |= PLACE;
+            case "GENITIVE" -> bits |= SITE_GENITIVE;
             default -> throw new IllegalStateException("unknown flag " + flag + " in " + CHAINS);
           }
         }
@@ -210,6 +213,7 @@ final class NameRules {
       case "FAC_ADJ" -> FAC_ADJ;
       case "GENERIC" -> GENERIC;
       case "FUNCTION" -> FUNCTION;
+      case "RANK" -> RANK;
       default -> throw new IllegalStateException("unknown class " + name + " in " + CHAINS);
     };
   }
@@ -239,7 +243,7 @@ final class NameRules {
     }
     knownOrganisations(n, s1, y, sentence);
     chains(n, s1, y, sentence);
-    facilities(n, s1, y, sentence);
+    facilities(raw, n, s1, y, sentence);
     syllableNames(n, y, sentence);
     namesAfterTitleAndNationality(raw, n, s1, y, sentence);
     placesAfterPrepositions(raw, n, s1, y, sentence);
@@ -574,7 +578,7 @@ final class NameRules {
 
   // ---------------------------------------------------------------- facilities
 
-  private void facilities(String[] n, String[] s1, int[] y, int[] sentence) {
+  private void facilities(String[] raw, String[] n, String[] s1, int[] y, int[] sentence) {
     int len = n.length;
     for (int i = 0; i + 1 < len; i++) {
       if (y[i] != 0 || sentence[i + 1] != sentence[i]
@@ -587,6 +591,9 @@ final class NameRules {
         end = endOf(y, i + 1);
       } else if (y[i + 1] == 0 && isPlace(n[i + 1])) {
         end = i + 2;
+      } else if (y[i + 1] == 0 && afterPlacePreposition(n, s1, sentence, i)
+          && siteName(raw[i + 1], n[i + 1], (classOf(n[i]) | classOf(s1[i])) & SITE_GENITIVE)) {
+        end = i + 2;
       } else {
         continue;
       }
@@ -597,6 +604,51 @@ final class NameRules {
       set(y, i, end, LOC);
       i = end - 1;
     }
+  }
+
+  /**
+   * Whether the facility noun at {@code i} is where something happens or goes: after في، إلى،
+   * من، أمام، داخل or with ب/ل attached (في قصر بعبدا، بقصر الحكومة). There a palace or airport
+   * is a place; elsewhere the same words have other senses (قصر المدة "the shortness of the
+   * term", قاعدة بيانات "a database").
+   */
+  private static boolean afterPlacePreposition(String[] n, String[] s1, int[] sentence, int i) {
+    String w = n[i].charAt(0) == 'و' || n[i].charAt(0) == 'ف' ? n[i].substring(1) : n[i];
+    if (!w.equals(s1[i]) && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل')) {
+      return true;
+    }
+    if (i == 0 || sentence[i - 1] != sentence[i]) {
+      return false;
+    }
+    String p = n[i - 1];
+    return p.equals("في") || p.equals("الي") || p.equals("من") || p.equals("امام")
+        || p.equals("داخل") || p.equals("وفي");
+  }
+
+  /**
+   * The word that names a facility after its noun: a word that is no ordinary word of the
+   * clitic segmenter's lexicon (قصر بعبدا، مطار ماركا), or, for a noun whose definite genitive
+   * names the site (قصر: قصر الاتحادية، قصر الشاطئ، قصر الحكومة), a definite word that is no
+   * function or time word, place nisba or title.
+   */
+  private boolean siteName(String raw, String w, int genitive) {
+    if (!arabicWord(w) || w.length() < 3 || (classOf(w) & (FUNCTION | CHAIN_STOP | RANK)) != 0
+        || w.charAt(0) == 'و') {
+      return false;
+    }
+    String cat = lexicon.trigger(w);
+    if (definite(w)) {
+      // قصر الحكومة names the building; قصر الرئيس is the president's palace, no name.
+      return genitive != 0 && w.length() >= 5 && !placeNisba(w) && !"PER_TITLE".equals(cat)
+          && !"PER_VERB".equals(cat);
+    }
+    if (cat != null) {
+      return false;
+    }
+    // A genitive takes no preposition: a word that is ordinary only as ب/ل/ك + stem (بعبدا as
+    // ب + عبد) is a name here.
+    return !isCommonWord(raw) || "بلك".indexOf(w.charAt(0)) >= 0
+        && !CliticSegmenter.shared().hasWhole(raw);
   }
 
   // ---------------------------------------------------------------- transliterated names
@@ -711,7 +763,10 @@ final class NameRules {
       int nameStart = -1;
       while (j < len && j - t <= 5 && sentence[j] == sentence[t] && y[j] == 0
           && (definite(n[j]) || n[j].startsWith("لل"))) {
-        if (placeNisba(n[j]) || nameStart == j && directionAdjective(n[j])) {
+        // الرئيس اللبناني العماد جوزاف عون: a rank or honorific after the nationality still
+        // leads the name.
+        if (placeNisba(n[j]) || nameStart == j && (directionAdjective(n[j])
+            || (classOf(n[j]) & RANK) != 0)) {
           nameStart = j + 1;
         }
         j++;
@@ -747,6 +802,13 @@ final class NameRules {
             k = endOf(y, k);
             break; // the tagged person closes the name
           }
+          k++;
+        }
+        // The surname after a given name or a name particle may be any word (أحمد الشرع,
+        // "the law"; نذير العرباوي): in this position it cannot be the clause's next word, which
+        // a verb, particle or preposition would open.
+        if (untagged && k > j && k < len && k - j < MAX_TITLED_NAME && sentence[k] == sentence[t]
+            && y[k] == 0 && isNamePart(n[k - 1]) && surnameWord(n[k])) {
           k++;
         }
         // A last word the vocabulary knows (مودي) when a preposition, particle or punctuation
@@ -801,7 +863,7 @@ final class NameRules {
    */
   private boolean unknownNameWord(String raw, String w) {
     if (!arabicWord(w) || w.length() < 2 || (classOf(w) & (FUNCTION | CHAIN_STOP)) != 0
-        || lexicon.trigger(w) != null) {
+        || lexicon.trigger(w) != null && !isNamePart(w)) {
       return false;
     }
     if ((lexicon.nameTypes(w) & (NerLexicon.PER | NerLexicon.PERPART)) != 0
@@ -809,6 +871,34 @@ final class NameRules {
       return true;
     }
     return w.charAt(0) != 'و' && !isCommonWord(raw);
+  }
+
+  /**
+   * Whether a match-normalised word is a particle, preposition or quantifier of the chain list
+   * (بين، على، في), or a time word: such a word is never a name on its own.
+   */
+  boolean isFunctionWord(String w) {
+    return (classOf(w) & (FUNCTION | CHAIN_STOP)) != 0;
+  }
+
+  /** A frequent given name or a name particle of the person-name list (أحمد، بن، عبد). */
+  private boolean isNamePart(String w) {
+    String cat = lexicon.trigger(w);
+    return "GIVEN".equals(cat) || "NAME_PART".equals(cat);
+  }
+
+  /**
+   * A word that can close a name after a given name: an Arabic content word of three letters or
+   * more that is no function word, time word, title, place or place nisba, and does not start a
+   * new conjunct with و.
+   */
+  private boolean surnameWord(String w) {
+    if (!arabicWord(w) || w.length() < 3 || (classOf(w) & (FUNCTION | CHAIN_STOP | RANK)) != 0
+        || isPlace(w) || placeNisba(w) || w.charAt(0) == 'و' && w.length() > 3) {
+      return false;
+    }
+    String cat = lexicon.trigger(w);
+    return cat == null || isNamePart(w);
   }
 
   private static boolean isCommonWord(String raw) {

@@ -231,6 +231,9 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
       sentenceOf[k] = toks.get(k).sentence();
     }
     rules.apply(forms.raw, forms.n, y, sentenceOf);
+    // A name the rules found (الرئيس اللبناني العماد جوزاف عون) recurs as the tagger's names do
+    // (وكان عون قد أجرى): the same document step again, for what the rules added.
+    propagate(y, forms, toks);
     // Propagation spreads علي of a person's name (علي خامنئي) to every على "on" of the text.
     Consistency.untagPrepositionAla(List.of(forms), List.of(y));
     List<Mention> out = new ArrayList<>();
@@ -277,7 +280,8 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
         for (int j = k; j < e; j++) {
           String w = j == k && knownCut(f.n[k]) > 0 ? f.s1[j] : f.n[j];
           String cat = tagger.lexicon().trigger(w);
-          if (w.length() > 2 && !"NAME_PART".equals(cat)) {
+          // A function word inside a name (بين of وانغ ون بين) is no name where it stands alone.
+          if (w.length() > 2 && !"NAME_PART".equals(cat) && !rules.isFunctionWord(w)) {
             personWords.putIfAbsent(w, 1);
           }
         }

@@ -212,6 +212,12 @@ public final class CliticSegmenter {
         && (lexicon.flags(st, 0, st.length) & WordLexicon.FLAG_NAME) == 0;
   }
 
+  /** Whether {@code word} itself, unsegmented, is in the lexicon (as a word or as a name). */
+  public boolean hasWhole(String word) {
+    char[] k = lexiconKey(ArabicNormalizer.instance().display(word)).toCharArray();
+    return lexicon.find(k, 0, k.length) >= 0;
+  }
+
   /** Returns the number of words in the lexicon. */
   public int lexiconSize() {
     return lexicon.size();

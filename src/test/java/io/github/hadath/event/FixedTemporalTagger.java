@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * A test temporal tagger that marks given strings with given values, so that event rules can be
  * tested apart from the real tagger. An expression with a null value is left unanchored; one
- * whose value has a time part is a TIME, any other a DATE.
+ * whose value has a time part is a TIME, one whose value is a period (P2D) a DURATION, any
+ * other a DATE.
  */
 final class FixedTemporalTagger implements TemporalTagger {
 
@@ -45,7 +46,10 @@ final class FixedTemporalTagger implements TemporalTagger {
       boolean anchored = e.value() != null;
       // TIMEX3: a value with a time part after the date (2024-03-10TEV) is a TIME.
       boolean time = anchored && e.value().length() > 10 && e.value().charAt(10) == 'T';
-      out.add(new Timex("t" + (out.size() + 1), time ? TimexType.TIME : TimexType.DATE, s,
+      // ... and a period (P2D) a DURATION.
+      TimexType type = anchored && e.value().startsWith("P") ? TimexType.DURATION
+          : time ? TimexType.TIME : TimexType.DATE;
+      out.add(new Timex("t" + (out.size() + 1), type, s,
           text.text().substring(s.start(), s.end()), anchored ? e.value() : "XXXX-XX-XX",
           e.endValue(), anchored, null));
     }

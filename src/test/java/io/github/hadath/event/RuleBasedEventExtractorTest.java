@@ -65,6 +65,30 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void theDestinationMayFollowALongRoyalNameAndItsTitles() {
+    Hadath h = withNames("PERSON:محمد بن سلمان بن عبدالعزيز آل سعود", "LOCATION:عمّان");
+    Event visit = ofType(events(h, "وصل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل "
+        + "سعود ولي العهد رئيس مجلس الوزراء إلى العاصمة الأردنية عمّان.", DAY), EventType.VISIT)
+        .get(0);
+    assertThat(names(visit)).containsExactly("محمد بن سلمان بن عبدالعزيز آل سعود");
+    assertThat(visit.location().text()).isEqualTo("عمّان");
+  }
+
+  @Test
+  void onAVisitAfterAnArrivalIsThatVisitAndItsStatedLengthGivesTheLastDay() {
+    Hadath h = Pipelines.withNamesAndTimes(
+        new String[] {"PERSON:أيمن الصفدي", "LOCATION:الدوحة"},
+        new FixedTemporalTagger(new FixedTemporalTagger.Expr("مساء أمس", "2023-12-17TEV", null),
+            new FixedTemporalTagger.Expr("يومين", "P2D", null)));
+    List<Event> visits = ofType(events(h, "وكان وزير الخارجية أيمن الصفدي قد وصل إلى الدوحة مساء "
+        + "أمس في زيارة رسمية تستمر يومين.", DAY), EventType.VISIT);
+    assertThat(visits).hasSize(1);
+    assertThat(visits.get(0).mentions()).hasSize(2);
+    assertThat(visits.get(0).date().value()).isEqualTo("2023-12-17");
+    assertThat(visits.get(0).date().endValue()).isEqualTo("2023-12-18");
+  }
+
+  @Test
   void aCompanyNamedAfterItsHeadNounIsThePartner() {
     Hadath h = withNames("LOCATION:مصر", "ORGANIZATION:سيمنس");
     Event deal = ofType(events(h, "ووقعت مصر اتفاقية مع شركة سيمنس الألمانية لبناء محطة.",

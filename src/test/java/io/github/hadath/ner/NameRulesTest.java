@@ -226,6 +226,19 @@ class NameRulesTest {
     assertThat(apply("والتقت نظيرتها اليونانية دورا باكويانيس", O, O, O, O, B_PER))
         .containsExactly(O, O, O, B_PER, I_PER);
   }
+  @Test
+  void aGivenNameAfterATitleAndANationalityTakesTheSurnameThatFollowsEvenAnOrdinaryWord() {
+    // الشرع is "the law": only after the given name is it a surname.
+    assertThat(apply("حيث يلتقي الرئيس السوري أحمد الشرع في دمشق", O, O, O, O, O, O, O, B_LOC))
+        .containsExactly(O, O, O, O, B_PER, I_PER, O, B_LOC);
+  }
+
+  @Test
+  void aRankBetweenTheNationalityAndTheNameStillLeadsTheName() {
+    assertThat(apply("استقبل رئيس الجمهورية اللبنانية العماد جوزاف عون في قصر بعبدا"))
+        .startsWith(O, O, O, O, O, B_PER, I_PER, O);
+  }
+
 
   @Test
   void ordinaryWordsAfterATitleAndANationalityAreNoName() {
@@ -332,6 +345,24 @@ class NameRulesTest {
   void aFacilityNounBeforeACommonNounIsNoName() {
     assertThat(apply("عادوا إلى ساحة المعركة")).containsExactly(O, O, O, O);
   }
+  @Test
+  void aPalaceOrAirportWhereSomethingHappensIsNamedByTheWordAfterIt() {
+    assertThat(apply("استقبل الرئيس في قصر بعبدا اليوم")).containsExactly(O, O, O, B_LOC, I_LOC, O);
+    assertThat(apply("استقبل الوزير اليوم بقصر الحكومة السفير"))
+        .containsExactly(O, O, O, B_LOC, I_LOC, O);
+    assertThat(apply("لدى وصوله إلى مطار ماركا العسكري"))
+        .containsExactly(O, O, O, B_LOC, I_LOC, I_LOC);
+  }
+
+  @Test
+  void aPalaceWordOutsideAPlaceOfEventsIsNoName() {
+    // قصر "shortness", قاعدة "base" of data: no preposition of place, or an ordinary word after.
+    assertThat(apply("بسبب قصر المدة المتاحة")).containsExactly(O, O, O, O);
+    assertThat(apply("أضيفت إلى قاعدة بيانات")).containsExactly(O, O, O, O);
+    assertThat(apply("يعيش في قصر الضيافة منذ أمس", O, O, O, O, O, O))
+        .containsExactly(O, O, B_LOC, I_LOC, O, O);
+  }
+
 
   // ------------------------------------------------------------ transliterated names
 
@@ -423,6 +454,30 @@ class NameRulesTest {
     assertThat(surname.cluster()).isEqualTo(spokesman.cluster());
     assertThat(minister.cluster()).isNotEqualTo(spokesman.cluster());
   }
+  @Test
+  void aNameTheRulesFoundIsFoundAgainWhereItRecursAlone() {
+    Hadath hadath = Hadath.builder().build();
+    String text = "استقبل رئيس الجمهورية اللبنانية العماد جوزاف عون اليوم المبعوث الأمريكي.\n"
+        + "وكان عون قد أجرى يوم السبت اتصالا هاتفيا بالرئيس الفرنسي.";
+    Analysis a = hadath.analyze(text);
+    SpanInvariants.assertValid(a);
+    Entity full = a.entities().stream().filter(e -> e.text().equals("جوزاف عون"))
+        .findFirst().orElseThrow();
+    Entity alone = a.entities().stream().filter(e -> e.text().equals("عون"))
+        .findFirst().orElseThrow();
+    assertThat(alone.cluster()).isEqualTo(full.cluster());
+  }
+
+  @Test
+  void aFunctionWordInsideAPersonsNameIsNoNameElsewhereInTheText() {
+    Hadath hadath = Hadath.builder().build();
+    String text = "قال المتحدث باسم وزارة الخارجية الصينية وانغ ون بين إن المحادثات بين "
+        + "البلدين مستمرة.";
+    Analysis a = hadath.analyze(text);
+    assertThat(a.entities()).anyMatch(e -> e.text().equals("وانغ ون بين"));
+    assertThat(a.entities()).noneMatch(e -> e.text().equals("بين"));
+  }
+
 
   @Test
   void onlyAHeadBeforeAClippedMinistryNameMakesOneMinistry() {
