@@ -246,6 +246,10 @@ final class ArgumentRules {
       int k = nameEnd(s, j);
       return phrase(s, i, k, titles);
     }
+    if (j == i + 1 && words.is(WordClasses.HONORIFIC, s.token(i))) {
+      // زيارة دولة إلى الإمارات: an honorific with no title or name after it is a common noun.
+      return null;
+    }
     // Titles with no name refer to someone named before when definite (المتحدث، الوزير) or
     // led by an honorific (سعادة النائب الأول); رئيسي حكومتي روسيا والصين names no one.
     boolean definite = isDefinite(s, i) || s.token(i).match().startsWith("وال");
@@ -603,7 +607,12 @@ final class ArgumentRules {
       boolean between = words.is(WordClasses.BETWEEN, t);
       if (words.is(WordClasses.WITH, t) || between
           || withFrom && words.is(WordClasses.FROM, t)) {
-        List<Party> found = partiesFrom(s, k + 1, between, fullNames);
+        int first = k + 1;
+        if (first + 2 < s.size() && s.token(first).match().equals("كل")
+            && words.is(WordClasses.FROM, s.token(first + 1))) {
+          first += 2; // مع كل من X و Y: "with each of X and Y"
+        }
+        List<Party> found = partiesFrom(s, first, between, fullNames);
         return found.isEmpty() && between ? barePair(s, k + 1) : found;
       }
       String m = ArabicClitics.withoutConjunction(t.match());

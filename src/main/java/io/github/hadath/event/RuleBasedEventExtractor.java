@@ -181,7 +181,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
           continue;
         }
       }
-      if (isDatedReference(s, k, hit)) {
+      if (isDatedReference(s, k, hit) || type == EventType.VISIT && isInvited(s, k, hit)) {
         continue;
       }
       EventDraft d = new EventDraft(type, s.sentence.index(), s.sentence.article(), s.headline,
@@ -275,6 +275,25 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       }
       if (s.isPunctuation(j)) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * تلقى دعوة لزيارة بروكسل، دعاه إلى زيارة القاهرة: a visit noun after an invitation in the
+   * three words before it is proposed, not made (annotation.md: invitations are no visits).
+   */
+  private boolean isInvited(SentenceView s, int k, TriggerLexicon.Hit hit) {
+    if (hit.form().kind() != TriggerLexicon.FormKind.NOUN) {
+      return false;
+    }
+    for (int j = k - 1; j >= 0 && k - j <= 3; j--) {
+      if (s.isPunctuation(j)) {
+        return false;
+      }
+      if (words.is(WordClasses.INVITATION, s.token(j))) {
+        return true;
       }
     }
     return false;
@@ -484,8 +503,9 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     boolean verbSubjects = false;
     Party counterpart = null;
     List<Party> coSubjects = List.of();
-    // يلتقي خلالها الرئيس المصري، بحثا خلاله: held during the visit or call just reported.
-    boolean inHost = verb && heldInsideAfter(s, k);
+    // يلتقي خلالها الرئيس المصري، بحثا خلاله: held during the visit or call just reported;
+    // يزور دمشق ... حيث يلتقي الرئيس السوري: held where the visit of the sentence goes.
+    boolean inHost = verb && (heldInsideAfter(s, k) || whereVisited(s, k));
     if (verb) {
       if (!partnerRightAfter(s, k)) {
         subject = rules.subjectAfter(s, k, 1, d.type == EventType.AGREEMENT, fullNames);
@@ -859,6 +879,19 @@ public final class RuleBasedEventExtractor implements EventExtractor {
   private boolean isPartyOf(EventDraft e, Party p) {
     for (Party q : e.parties) {
       if (sameName(q.text(), p.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** حيث right before the verb at {@code k}, after a visit trigger of the same sentence. */
+  private static boolean whereVisited(SentenceView s, int k) {
+    if (k == 0 || !ArabicClitics.withoutConjunction(s.token(k - 1).match()).equals("حيث")) {
+      return false;
+    }
+    for (int j = k - 2; j >= 0; j--) {
+      if (s.trigger[j] != null && s.trigger[j].entry().type() == EventType.VISIT) {
         return true;
       }
     }

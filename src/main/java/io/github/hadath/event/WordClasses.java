@@ -47,6 +47,8 @@ final class WordClasses {
   static final String DUAL_PERSONS = "DUAL_PERSONS";
   static final String LIGHT_VERB_AFTER = "LIGHT_VERB_AFTER";
   static final String LASTING = "LASTING";
+  static final String INVITATION = "INVITATION";
+  static final String HONORIFIC = "HONORIFIC";
 
   private static final class Holder {
     static final WordClasses BUNDLED = load();

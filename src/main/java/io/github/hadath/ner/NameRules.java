@@ -594,6 +594,10 @@ final class NameRules {
       } else if (y[i + 1] == 0 && afterPlacePreposition(n, s1, sentence, i)
           && siteName(raw[i + 1], n[i + 1], (classOf(n[i]) | classOf(s1[i])) & SITE_GENITIVE)) {
         end = i + 2;
+        if (end < len && sentence[end] == sentence[i] && y[end] % 2 == 1
+            && typeAt(y, end) != ORG) {
+          end = endOf(y, end); // مطار حيدر | علييف: the surname the tagger found
+        }
       } else {
         continue;
       }

@@ -89,6 +89,42 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void twoCallsWithEachOfTwoPartnersAreTwoRecords() {
+    Hadath h = withNames("PERSON:عبد المجيد تبون", "PERSON:قيس سعيد",
+        "PERSON:محمد ولد الشيخ الغزواني");
+    List<Event> calls = ofType(events(h, "أجرى الرئيس عبد المجيد تبون اتصالين هاتفيين مع كل من "
+        + "الرئيس التونسي قيس سعيد والرئيس الموريتاني محمد ولد الشيخ الغزواني.", DAY),
+        EventType.PHONE_CALL);
+    assertThat(calls).hasSize(2);
+    assertThat(names(calls.get(0))).containsExactly("عبد المجيد تبون", "قيس سعيد");
+    assertThat(names(calls.get(1))).containsExactly("عبد المجيد تبون", "محمد ولد الشيخ الغزواني");
+  }
+
+  @Test
+  void aStateVisitIsMadeByTheNameBeforeItNotByTheWordState() {
+    Hadath h = withNames("PERSON:قاسم جومارت توكاييف", "LOCATION:الإمارات");
+    Event visit = ofType(events(h, "استقبل الرئيس رئيس جمهورية كازاخستان قاسم جومارت توكاييف الذي "
+        + "يقوم بزيارة دولة إلى الإمارات.", DAY), EventType.VISIT).get(0);
+    assertThat(names(visit)).containsExactly("قاسم جومارت توكاييف");
+  }
+
+  @Test
+  void aMeetingWhereTheVisitGoesIsTheVisitorsWithTheNameAfterIt() {
+    Hadath h = withNames("PERSON:توم براك", "PERSON:أحمد الشرع", "LOCATION:دمشق");
+    Event met = ofType(events(h, "ومن المقرر أن يزور توم براك دمشق الأسبوع المقبل، حيث يلتقي "
+        + "الرئيس السوري أحمد الشرع.", DAY), EventType.MEETING).get(0);
+    assertThat(names(met)).containsExactly("توم براك", "أحمد الشرع");
+    assertThat(met.location().text()).isEqualTo("دمشق");
+  }
+
+  @Test
+  void anInvitationToVisitIsNoVisit() {
+    Hadath h = withNames("PERSON:أيمن الصفدي", "LOCATION:بروكسل");
+    assertThat(ofType(events(h, "وكان أيمن الصفدي قد تلقى دعوة لزيارة بروكسل.", DAY),
+        EventType.VISIT)).isEmpty();
+  }
+
+  @Test
   void aCompanyNamedAfterItsHeadNounIsThePartner() {
     Hadath h = withNames("LOCATION:مصر", "ORGANIZATION:سيمنس");
     Event deal = ofType(events(h, "ووقعت مصر اتفاقية مع شركة سيمنس الألمانية لبناء محطة.",

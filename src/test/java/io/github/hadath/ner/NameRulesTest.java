@@ -355,6 +355,12 @@ class NameRulesTest {
   }
 
   @Test
+  void aSiteNamedAfterAPersonTheTaggerFoundInPartIsOneLocation() {
+    assertThat(apply("وصل إلى مطار حيدر علييف الدولي", O, O, O, O, B_PER, O))
+        .containsExactly(O, O, B_LOC, I_LOC, I_LOC, I_LOC);
+  }
+
+  @Test
   void aPalaceWordOutsideAPlaceOfEventsIsNoName() {
     // قصر "shortness", قاعدة "base" of data: no preposition of place, or an ordinary word after.
     assertThat(apply("بسبب قصر المدة المتاحة")).containsExactly(O, O, O, O);
