@@ -705,12 +705,15 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         }
       }
     }
+    // A visit with its named host (في مقدمة مستقبليه) is between two parties too.
+    List<Party> pair = last == null ? List.of() : last.parties.size() == 2 ? last.parties
+        : last.parties.size() == 1 && last.hosts.size() == 1
+            ? List.of(last.parties.get(0), last.hosts.get(0)) : List.of();
     for (Party p : parties) {
       String m = p.kind() == Party.Kind.PHRASE && p.from() == p.to()
           ? normalizer.match(p.text()) : "";
-      if (words.isWord(WordClasses.DUAL_PARTIES, m) && last != null
-          && last.parties.size() == 2) {
-        out.addAll(last.parties);
+      if (words.isWord(WordClasses.DUAL_PARTIES, m) && pair.size() == 2) {
+        out.addAll(pair);
       } else if (words.isWord(WordClasses.DUAL_PERSONS, m) && st.persons.size() >= 2) {
         out.addAll(st.persons.subList(st.persons.size() - 2, st.persons.size()));
       } else {
@@ -965,10 +968,16 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     for (int k = 1; k < s.size(); k++) {
       String m = s.token(k).match();
       boolean reception = false;
+      boolean receivers = false;
       for (ArabicClitics.Reading r : ArabicClitics.readings(m)) {
         reception |= r.stem().startsWith("استقبال");
+        receivers |= r.stem().startsWith("مستقبلي");
       }
-      if (!reception || !words.is(WordClasses.IN, s.token(k - 1))) {
+      // في مقدمة مستقبليه "at the head of those who received him": the host is named after it
+      // (وكان في مقدمة مستقبليه ... الملك) or is the subject of كان before it.
+      receivers &= k >= 2 && ArabicClitics.withoutConjunction(s.token(k - 1).match())
+          .equals("مقدمه") && words.is(WordClasses.IN, s.token(k - 2));
+      if (!(reception && words.is(WordClasses.IN, s.token(k - 1))) && !receivers) {
         continue;
       }
       EventDraft visit = null;
@@ -991,7 +1000,12 @@ public final class RuleBasedEventExtractor implements EventExtractor {
           return;
         }
       }
-      for (Party p : rules.partiesFrom(s, j, false, fullNames)) {
+      List<Party> hosts = rules.partiesFrom(s, j, false, fullNames);
+      if (hosts.isEmpty() && receivers) {
+        Party before = rules.subjectBefore(s, k - 2, 10, fullNames);
+        hosts = before == null ? List.of() : List.of(before);
+      }
+      for (Party p : hosts) {
         visit.hosts.add(resolve(p, st));
       }
       return;

@@ -245,6 +245,7 @@ final class NameRules {
     chains(n, s1, y, sentence);
     facilities(raw, n, s1, y, sentence);
     syllableNames(n, y, sentence);
+    patronymics(n, y, sentence);
     namesAfterTitleAndNationality(raw, n, s1, y, sentence);
     placesAfterPrepositions(raw, n, s1, y, sentence);
     datelines(n, y, sentence);
@@ -653,6 +654,32 @@ final class NameRules {
     // ب + عبد) is a name here.
     return !isCommonWord(raw) || "بلك".indexOf(w.charAt(0)) >= 0
         && !CliticSegmenter.shared().hasWhole(raw);
+  }
+
+  // ---------------------------------------------------------------- patronymics
+
+  /**
+   * Two person names joined by بن، ابن or بنت ("son/daughter of") are one name: the nasab is
+   * part of an Arabic name (عبدالله الثاني ابن الحسين، محمد بن راشد), which the tagger may cut at
+   * the particle.
+   */
+  private static void patronymics(String[] n, int[] y, int[] sentence) {
+    int len = n.length;
+    for (int k = 1; k + 1 < len; k++) {
+      if (y[k] != 0 || y[k - 1] == 0 || typeAt(y, k - 1) != PER || y[k + 1] != 2 * PER - 1
+          || sentence[k - 1] != sentence[k] || sentence[k + 1] != sentence[k]) {
+        continue;
+      }
+      String w = n[k];
+      if (w.equals("بن") || w.equals("ابن") || w.equals("بنت")) {
+        int end = endOf(y, k + 1);
+        y[k] = 2 * PER;
+        for (int j = k + 1; j < end; j++) {
+          y[j] = 2 * PER;
+        }
+        k = end - 1;
+      }
+    }
   }
 
   // ---------------------------------------------------------------- transliterated names

@@ -125,6 +125,19 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void theHostAtTheHeadOfTheReceiversAndTheVisitorAreTheTwoSidesOfTheTalks() {
+    Hadath h = withNames("PERSON:محمد بن سلمان", "PERSON:عبدالله الثاني", "LOCATION:عمّان",
+        "LOCATION:قصر الحسينية");
+    List<Event> ev = events(h, "وصل الأمير محمد بن سلمان إلى عمّان.\nوكان الملك عبدالله الثاني "
+        + "في مقدمة مستقبليه.\nوعقد الجانبان جلسة مباحثات في قصر الحسينية.", DAY);
+    Event visit = ofType(ev, EventType.VISIT).get(0);
+    assertThat(visit.arguments()).anyMatch(a -> a.role() == Role.HOST
+        && a.text().equals("عبدالله الثاني"));
+    assertThat(names(ofType(ev, EventType.TALKS).get(0)))
+        .containsExactlyInAnyOrder("محمد بن سلمان", "عبدالله الثاني");
+  }
+
+  @Test
   void aCompanyNamedAfterItsHeadNounIsThePartner() {
     Hadath h = withNames("LOCATION:مصر", "ORGANIZATION:سيمنس");
     Event deal = ofType(events(h, "ووقعت مصر اتفاقية مع شركة سيمنس الألمانية لبناء محطة.",

@@ -234,6 +234,16 @@ class NameRulesTest {
   }
 
   @Test
+  void twoPersonNamesJoinedBySonOfAreOneName() {
+    assertThat(apply("وكان الملك عبدالله الثاني ابن الحسين في مقدمة مستقبليه",
+        O, O, B_PER, I_PER, O, B_PER, O, O, O))
+        .containsExactly(O, O, B_PER, I_PER, I_PER, I_PER, O, O, O);
+    // ابن with no name after it: "the son of" a described person, no join.
+    assertThat(apply("التقى محمد ابن الرئيس", O, B_PER, O, O))
+        .containsExactly(O, B_PER, O, O);
+  }
+
+  @Test
   void aRankBetweenTheNationalityAndTheNameStillLeadsTheName() {
     assertThat(apply("استقبل رئيس الجمهورية اللبنانية العماد جوزاف عون في قصر بعبدا"))
         .startsWith(O, O, O, O, O, B_PER, I_PER, O);
