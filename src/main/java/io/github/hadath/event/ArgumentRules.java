@@ -597,8 +597,12 @@ final class ArgumentRules {
   List<Party> partners(SentenceView s, int trig, boolean withFrom, Map<String, String> fullNames) {
     for (int k = trig + 1; k < s.size() && k - trig <= 14; k++) {
       Token t = s.token(k);
-      if (s.isMark(k, ".:؛;") || s.trigger[k] != null && s.trigger[k].entry().type()
-          == EventType.STATEMENT) {
+      TriggerLexicon.Hit h = s.trigger[k];
+      // A speech verb, or any other event verb (استقبل ... توم براك، وبحث معه), opens a clause
+      // whose partners are its own.
+      if (s.isMark(k, ".:؛;") || h != null && (h.entry().type() == EventType.STATEMENT
+          || h.form().kind() == TriggerLexicon.FormKind.PERFECT
+          || h.form().kind() == TriggerLexicon.FormKind.IMPERFECT)) {
         break;
       }
       if (words.is(WordClasses.COMPLEMENTIZER, t) || words.is(WordClasses.BOUNDARY, t)) {

@@ -646,8 +646,11 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     boolean inside = hit.entry().has(TriggerLexicon.Flag.INSIDE);
     // جرى خلاله بحث الأوضاع، بحثا خلاله: talks held during the call or visit just reported,
     // with no subject or partner of their own, are held by its parties.
+    // بين البلدين names the same two parties again, not partners of its own.
+    boolean samePair = partners.size() == 1 && partners.get(0).kind() == Party.Kind.PHRASE
+        && words.isWord(WordClasses.DUAL_PARTIES, normalizer.match(partners.get(0).text()));
     boolean during = (inHost || heldInside(s, k) || d.heldIn != null) && subject == null
-        && partners.isEmpty();
+        && (partners.isEmpty() || samePair);
     if (d.type == EventType.TALKS && (parties.isEmpty() || inside || during)) {
       EventDraft host = d.heldIn != null ? d.heldIn
           : heldInside(s, k) ? hostEvent(st, s.sentence.index() - 1)
@@ -679,6 +682,15 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       if (v != null && v.locationText != null) {
         d.location = v.location;
         d.locationText = v.locationText;
+      }
+    } else if (d.type == EventType.TALKS && d.location == null && hit.reading().conjoined()) {
+      // استقبل ... في قصر بعبدا ...، وبحث معه: talks joined to a meeting of the same parties
+      // in the same sentence are held where it is.
+      EventDraft m = hostEvent(st, s.sentence.index());
+      if (m != null && m.type != EventType.VISIT && m.locationText != null
+          && shareParty(m.parties, d.parties)) {
+        d.location = m.location;
+        d.locationText = m.locationText;
       }
     }
     d.thirdPlace = d.type == EventType.MEETING && d.location != null && d.parties.size() >= 2

@@ -138,6 +138,29 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void talksJoinedToAMeetingAreHeldByItsPartiesWhereItIs() {
+    Hadath h = withNames("PERSON:جوزاف عون", "PERSON:توم براك", "LOCATION:قصر بعبدا");
+    List<Event> ev = events(h, "استقبل الرئيس جوزاف عون في قصر بعبدا المبعوث الأمريكي توم براك، "
+        + "وبحث معه الأوضاع في الجنوب.", DAY);
+    Event met = ofType(ev, EventType.MEETING).get(0);
+    Event talks = ofType(ev, EventType.TALKS).get(0);
+    assertThat(names(met)).containsExactly("جوزاف عون", "توم براك");
+    assertThat(names(talks)).containsExactly("جوزاف عون", "توم براك");
+    assertThat(talks.location().text()).isEqualTo("قصر بعبدا");
+  }
+
+  @Test
+  void talksInAMeetingBetweenTheTwoCountriesAreHeldWhereTheMeetingIs() {
+    Hadath h = withNames("PERSON:عبد الفتاح السيسي", "PERSON:كيرياكوس ميتسوتاكيس",
+        "LOCATION:قصر الاتحادية");
+    Event talks = ofType(events(h, "التقى الرئيس عبد الفتاح السيسي في قصر الاتحادية رئيس الوزراء "
+        + "اليوناني كيرياكوس ميتسوتاكيس.\nوصرح المتحدث بأن اللقاء تناول سبل تعزيز التعاون بين "
+        + "البلدين.", DAY), EventType.TALKS).get(0);
+    assertThat(names(talks)).containsExactly("عبد الفتاح السيسي", "كيرياكوس ميتسوتاكيس");
+    assertThat(talks.location().text()).isEqualTo("قصر الاتحادية");
+  }
+
+  @Test
   void aCompanyNamedAfterItsHeadNounIsThePartner() {
     Hadath h = withNames("LOCATION:مصر", "ORGANIZATION:سيمنس");
     Event deal = ofType(events(h, "ووقعت مصر اتفاقية مع شركة سيمنس الألمانية لبناء محطة.",
