@@ -252,7 +252,8 @@ final class ArgumentRules {
     }
     // Titles with no name refer to someone named before when definite (المتحدث، الوزير) or
     // led by an honorific (سعادة النائب الأول); رئيسي حكومتي روسيا والصين names no one.
-    boolean definite = isDefinite(s, i) || s.token(i).match().startsWith("وال");
+    boolean definite = isDefinite(s, i) || s.token(i).match().startsWith("وال")
+        || j > i + 1 && isDefiniteConstruct(s, i);
     boolean honorific = isHonorific(ArabicClitics.withoutConjunction(s.token(i).match()));
     boolean namesPlace = false;
     for (int k = i; k < j; k++) {
@@ -261,6 +262,20 @@ final class ArgumentRules {
     return new Party(null, stripProclitic(s, i, j - 1), s.span(i, j - 1), i, j - 1, titles,
         (definite || honorific) && !namesPlace && !body ? Party.Kind.TITLE_REFERENCE
             : Party.Kind.PHRASE);
+  }
+
+  /**
+   * ولي العهد، وزير الخارجية: a singular title in construct with a definite genitive is a
+   * definite phrase and may refer back like الوزير. Not a title with a pronoun (نظيره الإثيوبي:
+   * the definite word is its adjective), not one before a nisba (an adjective, not a genitive),
+   * and not a broken plural of the pattern فعلاء (وزراء المال، رؤساء الدول), which names a group.
+   */
+  private boolean isDefiniteConstruct(SentenceView s, int i) {
+    String title = ArabicClitics.withoutConjunction(s.token(i).match());
+    String genitive = s.token(i + 1).match();
+    return title.equals(words.titleStem(s.token(i))) && !title.endsWith("اء")
+        && genitive.startsWith("ال") && genitive.length() > 3
+        && !genitive.endsWith("ي") && !genitive.endsWith("يه");
   }
 
   /** The word with ال for a prefixed article: للحكومة، بالحكومة → الحكومة (و/ف stripped). */

@@ -161,6 +161,24 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aTitleInConstructWithADefiniteGenitiveRefersToThePersonOfTheArticle() {
+    Hadath h = withNames("PERSON:محمد بن سلمان", "LOCATION:عمّان");
+    Event said = ofType(events(h, "وصل الأمير محمد بن سلمان ولي العهد إلى عمّان.\nوأكد ولي العهد "
+        + "في تصريح حرص المملكة على التنسيق.", DAY), EventType.STATEMENT).get(0);
+    assertThat(names(said)).containsExactly("محمد بن سلمان");
+  }
+
+  @Test
+  void aCounterpartWithItsNationalityOrAPluralTitleStaysItsPhrase() {
+    Hadath h = withNames("PERSON:محمود أبوزيد", "PERSON:نانسي باكير");
+    List<Event> ev = events(h, "قالت نانسي باكير إن الاجتماع مهم.\nوأجرى محمود أبوزيد اتصالا "
+        + "هاتفيا مع نظيره الإثيوبي.\nوقال وزراء المال إن الموازنة جاهزة.", DAY);
+    assertThat(names(ofType(ev, EventType.PHONE_CALL).get(0)))
+        .containsExactly("محمود أبوزيد", "نظيره الإثيوبي");
+    assertThat(names(ofType(ev, EventType.STATEMENT).get(1))).containsExactly("وزراء المال");
+  }
+
+  @Test
   void aCompanyNamedAfterItsHeadNounIsThePartner() {
     Hadath h = withNames("LOCATION:مصر", "ORGANIZATION:سيمنس");
     Event deal = ofType(events(h, "ووقعت مصر اتفاقية مع شركة سيمنس الألمانية لبناء محطة.",
