@@ -57,8 +57,11 @@ import java.util.Set;
  *       سوك يول); a word right before a tagged surname there is its given name (دورا
  *       باكويانيس).
  *   <li><b>Places after prepositions</b>: an untagged country or major city of ICU4J's locale
- *       data after إلى، في، من، نحو or with ب/ل attached (إلى الرياض، بالقاهرة), unless the
- *       name is also an ordinary word (العالم، مسقط), is a LOCATION.
+ *       data after إلى، في، من، نحو, a verb of visiting (سيزور الرياض) or with ب/ل attached
+ *       (إلى الرياض، بالقاهرة), unless the name is also an ordinary word (العالم، مسقط), is a
+ *       LOCATION. A capital named like its country takes العاصمة (الجزائر العاصمة), and
+ *       المملكة or السلطنة with no adjective or genitive after it names the country (حرص
+ *       المملكة على).
  *   <li><b>Credit lines</b> ({@value #DATELINE_AGENCIES}): in a dateline (سيول (واس) -،
  *       الدوحة - قنا:), a source line (المصدر: واس) or in brackets after the agency's full name,
  *       an agency whose name is also a word is an ORGANIZATION, and the dateline's place, when
@@ -94,6 +97,7 @@ final class NameRules {
   static final int FUNCTION = 1024;
   static final int RANK = 2048;
   static final int SITE_GENITIVE = 4096;
+  static final int PLACE_CUE = 8192;
 
   // Syllable flags.
   static final int SURNAME = 1;
@@ -214,6 +218,7 @@ final class NameRules {
       case "GENERIC" -> GENERIC;
       case "FUNCTION" -> FUNCTION;
       case "RANK" -> RANK;
+      case "PLACE_CUE" -> PLACE_CUE;
       default -> throw new IllegalStateException("unknown class " + name + " in " + CHAINS);
     };
   }
@@ -248,6 +253,7 @@ final class NameRules {
     patronymics(n, y, sentence);
     namesAfterTitleAndNationality(raw, n, s1, y, sentence);
     placesAfterPrepositions(raw, n, s1, y, sentence);
+    countryWords(n, s1, y, sentence);
     datelines(n, y, sentence);
   }
 
@@ -617,7 +623,7 @@ final class NameRules {
    * is a place; elsewhere the same words have other senses (قصر المدة "the shortness of the
    * term", قاعدة بيانات "a database").
    */
-  private static boolean afterPlacePreposition(String[] n, String[] s1, int[] sentence, int i) {
+  private boolean afterPlacePreposition(String[] n, String[] s1, int[] sentence, int i) {
     String w = n[i].charAt(0) == 'و' || n[i].charAt(0) == 'ف' ? n[i].substring(1) : n[i];
     if (!w.equals(s1[i]) && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل')) {
       return true;
@@ -625,9 +631,7 @@ final class NameRules {
     if (i == 0 || sentence[i - 1] != sentence[i]) {
       return false;
     }
-    String p = n[i - 1];
-    return p.equals("في") || p.equals("الي") || p.equals("من") || p.equals("امام")
-        || p.equals("داخل") || p.equals("وفي");
+    return (classOf(n[i - 1]) & PLACE_CUE) != 0;
   }
 
   /**
@@ -939,8 +943,9 @@ final class NameRules {
   // ---------------------------------------------------------------- places after prepositions
 
   /**
-   * A country or major city of ICU4J's locale data right after a preposition of place (إلى،
-   * في، من، نحو) or with ب/ل attached (بالرياض، للقاهرة) is a LOCATION when the tagger left it
+   * A country or major city of ICU4J's locale data right after a preposition of place or a verb
+   * of visiting (إلى، في، من، نحو، يزور: the {@code PLACE_CUE} class of {@value #CHAINS}) or
+   * with ب/ل attached (بالرياض، للقاهرة) is a LOCATION when the tagger left it
    * untagged: after "to" or "in" the homographs (الرياض "the gardens") do not stand, and the
    * tagger's context features can outweigh the gazetteer (يصل وزير الدفاع البريطاني إلى الرياض
    * came out untagged). A name that is also an ordinary word of the clitic segmenter's
@@ -954,7 +959,7 @@ final class NameRules {
         continue;
       }
       boolean afterPreposition = i > 0 && sentence[i - 1] == sentence[i] && y[i - 1] == 0
-          && PLACE_PREPOSITIONS.contains(n[i - 1]);
+          && (classOf(n[i - 1]) & PLACE_CUE) != 0;
       boolean attached = !s1[i].equals(n[i]) && "بل".indexOf(n[i].charAt(n[i].charAt(0) == 'و'
           || n[i].charAt(0) == 'ف' ? 1 : 0)) >= 0;
       if (!afterPreposition && !attached) {
@@ -977,7 +982,30 @@ final class NameRules {
     }
   }
 
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("الي", "الى", "في", "من", "نحو");
+  /**
+   * الجزائر العاصمة، الكويت العاصمة: a capital named like its country is told from it by
+   * العاصمة after the name, part of the city's name. المملكة، السلطنة alone (حرص المملكة على)
+   * name the country of the story (annotation.md); with an adjective or a genitive after them
+   * (المملكة المتحدة، المملكة العربية السعودية، سلطنة عمان) they are the head of a longer name,
+   * left to the tagger and the chain rules.
+   */
+  private static void countryWords(String[] n, String[] s1, int[] y, int[] sentence) {
+    int len = n.length;
+    for (int i = 0; i < len; i++) {
+      boolean same = i + 1 < len && sentence[i + 1] == sentence[i];
+      if (y[i] != 0 && typeAt(y, i) == LOC && same && endOf(y, i) == i + 1
+          && y[i + 1] == 0 && n[i + 1].equals("العاصمه")
+          && (i + 2 >= len || sentence[i + 2] != sentence[i] || y[i + 2] == 0)) {
+        y[i + 1] = 2 * LOC;
+        i++;
+        continue;
+      }
+      if (y[i] == 0 && (s1[i].equals("المملكه") || s1[i].equals("السلطنه"))
+          && (!same || !definite(n[i + 1]) && y[i + 1] == 0)) {
+        y[i] = 2 * LOC - 1;
+      }
+    }
+  }
 
   /** Whether [from, to) is untagged. */
   private static boolean untagged(int[] y, int from, int to) {

@@ -271,6 +271,27 @@ class NameRulesTest {
   }
 
   @Test
+  void aCapitalAfterAVerbOfVisitingIsAPlace() {
+    assertThat(apply("إن الوزير سيزور الرياض الشهر المقبل"))
+        .containsExactly(O, O, O, B_LOC, O, O);
+  }
+
+  @Test
+  void aCapitalNamedLikeItsCountryTakesTheWordCapital() {
+    assertThat(apply("قمة ثلاثية بالجزائر العاصمة يومي", O, O, B_LOC, O, O))
+        .containsExactly(O, O, B_LOC, I_LOC, O);
+    // العاصمة before another place is that place's noun, not part of the first.
+    assertThat(apply("زار الأردن العاصمة عمان", O, B_LOC, O, B_LOC))
+        .containsExactly(O, B_LOC, O, B_LOC);
+  }
+
+  @Test
+  void theKingdomAloneNamesTheCountryAndWithAnAdjectiveIsLeftToTheTagger() {
+    assertThat(apply("حرص المملكة على التنسيق")).containsExactly(O, B_LOC, O, O);
+    assertThat(apply("سفير المملكة المتحدة لدى الجزائر")).containsExactly(O, O, O, O, O);
+  }
+
+  @Test
   void aPlaceNameThatIsAlsoAnOrdinaryWordIsLeftToTheTagger() {
     assertThat(apply("أفضل لاعب في العالم")).containsExactly(O, O, O, O);
     assertThat(apply("عاد إلى مسقط رأسه")).containsExactly(O, O, O, O);
