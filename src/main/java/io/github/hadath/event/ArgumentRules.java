@@ -606,7 +606,8 @@ final class ArgumentRules {
   }
 
   /**
-   * Partners after مع (محادثات ... مع نظيره هاكان فيدان), after بين (لقاء بين بوتين وترامب) or,
+   * Partners after مع (محادثات ... مع نظيره هاكان فيدان), after بين (لقاء بين بوتين وترامب) or a
+   * verb of including (مفاوضات تضم روسيا وأوكرانيا) or,
    * for a received call, after من (اتصالا هاتفيا من ... مبارك), within the clause.
    */
   List<Party> partners(SentenceView s, int trig, boolean withFrom, Map<String, String> fullNames) {
@@ -623,7 +624,7 @@ final class ArgumentRules {
       if (words.is(WordClasses.COMPLEMENTIZER, t) || words.is(WordClasses.BOUNDARY, t)) {
         break;
       }
-      boolean between = words.is(WordClasses.BETWEEN, t);
+      boolean between = words.is(WordClasses.BETWEEN, t) || words.is(WordClasses.INCLUDING, t);
       if (words.is(WordClasses.WITH, t) || between
           || withFrom && words.is(WordClasses.FROM, t)) {
         int first = k + 1;

@@ -179,6 +179,15 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void thePartiesOfTalksMayFollowAVerbOfIncluding() {
+    Hadath h = withNames("LOCATION:روسيا", "LOCATION:أوكرانيا", "LOCATION:إسطنبول");
+    Event talks = ofType(events(h, "أعلن الوزير أن بلاده ستستضيف جولة مفاوضات تضم روسيا وأوكرانيا "
+        + "في إسطنبول.", DAY), EventType.TALKS).get(0);
+    assertThat(names(talks)).containsExactly("روسيا", "أوكرانيا");
+    assertThat(talks.location().text()).isEqualTo("إسطنبول");
+  }
+
+  @Test
   void aCompanyNamedAfterItsHeadNounIsThePartner() {
     Hadath h = withNames("LOCATION:مصر", "ORGANIZATION:سيمنس");
     Event deal = ofType(events(h, "ووقعت مصر اتفاقية مع شركة سيمنس الألمانية لبناء محطة.",
