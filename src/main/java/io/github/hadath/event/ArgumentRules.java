@@ -316,7 +316,10 @@ final class ArgumentRules {
       int next = k + 1;
       Entity e = s.entity[next];
       if (e != null) {
-        if (isConjoined(s, next)) {
+        // قادة إيطاليا وفرنسا: a place or body conjoined to the one just read stays in the
+        // phrase; a conjoined person is a party of its own.
+        if (isConjoined(s, next) && (e.type() == EntityType.PERSON || s.entity[k] == null
+            || s.entity[k].type() != e.type())) {
           break;
         }
         if (e.type() == EntityType.PERSON) {

@@ -188,6 +188,14 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aTitleOverTwoConjoinedPlacesKeepsBoth() {
+    Hadath h = withNames("LOCATION:إيطاليا", "LOCATION:فرنسا", "LOCATION:روما");
+    Event met = ofType(events(h, "اجتمع قادة إيطاليا وفرنسا في روما أمس.", DAY),
+        EventType.MEETING).get(0);
+    assertThat(names(met)).containsExactly("قادة إيطاليا وفرنسا");
+  }
+
+  @Test
   void aCompanyNamedAfterItsHeadNounIsThePartner() {
     Hadath h = withNames("LOCATION:مصر", "ORGANIZATION:سيمنس");
     Event deal = ofType(events(h, "ووقعت مصر اتفاقية مع شركة سيمنس الألمانية لبناء محطة.",
