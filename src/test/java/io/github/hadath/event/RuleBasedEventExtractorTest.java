@@ -188,7 +188,7 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
-  void aTitleOverTwoConjoinedPlacesKeepsBoth() {
+  void anAgentPhraseOverConjoinedPlacesKeepsThemAll() {
     Hadath h = withNames("LOCATION:إيطاليا", "LOCATION:فرنسا", "LOCATION:روما");
     Event met = ofType(events(h, "اجتمع قادة إيطاليا وفرنسا في روما أمس.", DAY),
         EventType.MEETING).get(0);
