@@ -229,6 +229,25 @@ final class ArgumentRules {
   private Party afterTitles(SentenceView s, int i, int j, List<String> titles,
       Map<String, String> fullNames) {
     int n = s.size();
+    // مدير مركز الأمم المتحدة لإزالة الألغام كريس كلارك: a title's construct and purpose
+    // complements may run past what the chain reads; a person named within four more words
+    // (a name counting as one), with no clause break before, is still the titled person.
+    int read = 0;
+    for (int k = j; k < n && read++ <= 4; k++) {
+      if (s.entity[k] != null && s.entity[k].type() == EntityType.PERSON) {
+        return isConjoined(s, k) ? null : entityParty(s, i, k, titles, fullNames);
+      }
+      if (s.isPunctuation(k) || s.trigger[k] != null || s.timex[k] != null
+          || isConjoined(s, k) || words.is(WordClasses.COMPLEMENTIZER, s.token(k))
+          || words.is(WordClasses.IN, s.token(k)) || words.is(WordClasses.WITH, s.token(k))
+          || words.is(WordClasses.DEST, s.token(k)) || words.is(WordClasses.FROM, s.token(k))
+          || words.is(WordClasses.ABOUT, s.token(k)) || words.is(WordClasses.BETWEEN, s.token(k))) {
+        break;
+      }
+      if (s.entity[k] != null) {
+        k = s.entityEnd[k];
+      }
+    }
     // الحكومة الإماراتية، الجيش: a body, not a person; it refers to no one named before, and
     // the word after it is its object (أعلنت الحكومة الأردنية تمديد ...), never its name.
     boolean body = words.isWord(WordClasses.INSTITUTION, definiteForm(s.token(i).match()));

@@ -196,6 +196,14 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aLongTitleWithABodyAndAPurposeStillLeadsToTheName() {
+    Hadath h = withNames("ORGANIZATION:الامم المتحدة", "PERSON:كريس كلارك");
+    Event said = ofType(events(h, "وكشف مدير مركز الامم المتحدة لازالة الالغام كريس كلارك ان "
+        + "الخرائط ناقصة.", DAY), EventType.STATEMENT).get(0);
+    assertThat(names(said)).containsExactly("كريس كلارك");
+  }
+
+  @Test
   void aCompanyNamedAfterItsHeadNounIsThePartner() {
     Hadath h = withNames("LOCATION:مصر", "ORGANIZATION:سيمنس");
     Event deal = ofType(events(h, "ووقعت مصر اتفاقية مع شركة سيمنس الألمانية لبناء محطة.",
