@@ -169,13 +169,16 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
   }
 
   /**
-   * The cluster of an already clustered person mention of the article whose words contain all
-   * the words of {@code m}, or are all contained in them; null if there is none.
+   * The cluster of the latest already clustered person mention of the article whose words
+   * contain all the words of {@code m}, or are all contained in them; null if there is none.
    */
   private static String personCluster(Mention m, List<Mention> earlier, List<Mention> all,
       Map<String, String> clusterOf) {
     List<String> mw = List.of(m.normalized.split(" "));
-    for (Mention p : earlier) {
+    // The most recent compatible name first: a short form takes up the person last named with
+    // it (عبد الله after عبد الله بن عبد العزيز and then عبد الله الثاني is the second).
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Mention p = earlier.get(i);
       List<String> pw = List.of(p.normalized.split(" "));
       if (pw.size() != mw.size() && compatible(pw, mw)) {
         String cluster = clusterOf.get(p.type + "|" + p.normalized);

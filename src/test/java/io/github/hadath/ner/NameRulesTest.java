@@ -506,6 +506,19 @@ class NameRulesTest {
   }
 
   @Test
+  void aShortNameJoinsThePersonLastNamedWithIt() {
+    Hadath hadath = Hadath.builder().build();
+    String text = "التقى أولمرت العاهل السعودي عبد الله بن عبد العزيز.\nوجاء اللقاء برعاية الرئيس "
+        + "المصري حسني مبارك وعاهل الأردن عبد الله الثاني.\nوكان مبارك وعبد الله قد التقيا في عمان.";
+    Analysis a = hadath.analyze(text);
+    Entity second = a.entities().stream().filter(e -> e.text().equals("عبد الله الثاني"))
+        .findFirst().orElseThrow();
+    Entity alone = a.entities().stream().filter(e -> e.text().equals("عبد الله"))
+        .findFirst().orElseThrow();
+    assertThat(alone.cluster()).isEqualTo(second.cluster());
+  }
+
+  @Test
   void aFunctionWordInsideAPersonsNameIsNoNameElsewhereInTheText() {
     Hadath hadath = Hadath.builder().build();
     String text = "قال المتحدث باسم وزارة الخارجية الصينية وانغ ون بين إن المحادثات بين "
