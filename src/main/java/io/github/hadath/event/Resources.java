@@ -18,7 +18,11 @@ final class Resources {
 
   /** Returns the non-blank, non-comment lines of resource {@code name}, trimmed. */
   static List<String> lines(String name) {
-    String path = DIR + name;
+    return linesAt(DIR + name);
+  }
+
+  /** As {@link #lines}, for a resource of another stage ({@code /hadath/models/time/...}). */
+  static List<String> linesAt(String path) {
     InputStream in = io.github.hadath.internal.ModelResources.open(path);
     if (in == null) {
       throw new HadathException("MODEL_MISSING",

@@ -240,7 +240,10 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         all.add(m);
       }
       draftAt[k] = d;
-      remember(st, made.get(0));
+      // Every record of a plural mention (اتصالين مع كل من X و Y) adds its persons.
+      for (EventDraft m : made) {
+        remember(st, m);
+      }
     }
     hostsOfVisit(s, st, fullNames);
   }
@@ -542,6 +545,10 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         subject = dualSubjectBefore(s, k, fullNames);
       }
       if (subject == null && d.type == EventType.AGREEMENT) {
+        // أن الرؤساء الثلاثة اتفقوا: a counted group right before the verb is its subject.
+        subject = groupSubjectBefore(s, k, fullNames);
+      }
+      if (subject == null && d.type == EventType.AGREEMENT) {
         List<Party> before = rules.partiesBefore(s, k, 4, fullNames);
         if (before.size() > 1) {
           for (Party p : before) {
@@ -724,8 +731,12 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     for (Party p : parties) {
       String m = p.kind() == Party.Kind.PHRASE && p.from() == p.to()
           ? normalizer.match(p.text()) : "";
+      int group = groupSize(p);
       if (words.isWord(WordClasses.DUAL_PARTIES, m) && pair.size() == 2) {
         out.addAll(pair);
+      } else if (group >= 3 && st.persons.size() >= group) {
+        // الرؤساء الثلاثة: the last three persons of the article that were parties.
+        out.addAll(st.persons.subList(st.persons.size() - group, st.persons.size()));
       } else if (words.isWord(WordClasses.DUAL_PERSONS, m) && st.persons.size() >= 2) {
         out.addAll(st.persons.subList(st.persons.size() - 2, st.persons.size()));
       } else {
@@ -733,6 +744,32 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * A plural title or agent noun with a definite cardinal right before {@code k} (الرؤساء الثلاثة
+   * اتفقوا), قد aside, as a phrase; or null.
+   */
+  private Party groupSubjectBefore(SentenceView s, int k, Map<String, String> fullNames) {
+    int b = k - 1;
+    while (b >= 0 && words.is(WordClasses.SKIP_LEFT, s.token(b))) {
+      b--;
+    }
+    if (b < 1 || s.entity[b] != null || words.definiteCardinal(s.token(b).match()) < 3) {
+      return null;
+    }
+    Party p = rules.readParty(s, b - 1, false, fullNames);
+    return p != null && p.to() == b ? p : null;
+  }
+
+  /** The count of a group phrase ending in a definite cardinal (الرؤساء الثلاثة → 3), or 0. */
+  private int groupSize(Party p) {
+    if (p.kind() != Party.Kind.PHRASE && p.kind() != Party.Kind.TITLE_REFERENCE) {
+      return 0;
+    }
+    String m = normalizer.match(p.text());
+    int sp = m.lastIndexOf(' ');
+    return sp < 0 ? 0 : words.definiteCardinal(m.substring(sp + 1));
   }
 
   /** A bare dual party noun (الطرفين، الجانبان) right before {@code k}, قد aside; or null. */

@@ -60,9 +60,13 @@ final class WordClasses {
   private final Set<String> agentNouns;
   private final Set<String> nisbaStoplist;
   private final Map<String, Set<String>> cameoCues;
+  /** Cardinal number words of the temporal tagger's list, match-normalised, to their value. */
+  private final Map<String, Integer> cardinals;
 
   private WordClasses(Map<String, Set<String>> classes, Set<String> titles,
-      Set<String> agentNouns, Set<String> nisbaStoplist, Map<String, Set<String>> cameoCues) {
+      Set<String> agentNouns, Set<String> nisbaStoplist, Map<String, Set<String>> cameoCues,
+      Map<String, Integer> cardinals) {
+    this.cardinals = cardinals;
     this.classes = classes;
     this.titles = titles;
     this.agentNouns = agentNouns;
@@ -72,6 +76,18 @@ final class WordClasses {
 
   static WordClasses bundled() {
     return Holder.BUNDLED;
+  }
+
+  /**
+   * The number a definite cardinal names (الثلاثة → 3, الأربعة → 4), or 0: after a plural title
+   * (الرؤساء الثلاثة) it counts the persons of the group.
+   */
+  int definiteCardinal(String match) {
+    String m = ArabicClitics.withoutConjunction(match);
+    if (!m.startsWith("ال") || m.length() < 4) {
+      return 0;
+    }
+    return cardinals.getOrDefault(m.substring(2), 0);
   }
 
   /** Returns whether the token, without a leading و or ف, is in grammar class {@code cls}. */
@@ -170,9 +186,18 @@ final class WordClasses {
       }
       cues.put(cols[0].strip(), Collections.unmodifiableSet(words));
     }
+    // The temporal tagger's cardinals (ثلاثة أيام) also count the persons of a group
+    // (الرؤساء الثلاثة): one list of Arabic numerals for both.
+    Map<String, Integer> cardinals = new HashMap<>();
+    for (String line : Resources.linesAt("/hadath/models/time/numbers.tsv")) {
+      String[] cols = line.split("\t");
+      if (cols.length == 2 && cols[0].strip().chars().allMatch(Character::isDigit)) {
+        cardinals.put(n.match(cols[1].strip()), Integer.parseInt(cols[0].strip()));
+      }
+    }
     return new WordClasses(Collections.unmodifiableMap(classes), words("titles.txt", n),
         words("agent-nouns.txt", n), words("nisba-stoplist.txt", n),
-        Collections.unmodifiableMap(cues));
+        Collections.unmodifiableMap(cues), Map.copyOf(cardinals));
   }
 
   private static Set<String> words(String file, ArabicNormalizer n) {

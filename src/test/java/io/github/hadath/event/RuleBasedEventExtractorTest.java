@@ -204,6 +204,17 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aCountedGroupOfLeadersIsThePersonsNamedBeforeIt() {
+    Hadath h = withNames("PERSON:عبد المجيد تبون", "PERSON:قيس سعيد",
+        "PERSON:محمد ولد الشيخ الغزواني");
+    List<Event> ev = events(h, "أجرى الرئيس عبد المجيد تبون اتصالين هاتفيين مع كل من الرئيس "
+        + "التونسي قيس سعيد والرئيس الموريتاني محمد ولد الشيخ الغزواني.\nوأوضح البيان أن "
+        + "الرؤساء الثلاثة اتفقوا على عقد قمة ثلاثية.", DAY);
+    assertThat(names(ofType(ev, EventType.AGREEMENT).get(0))).containsExactlyInAnyOrder(
+        "عبد المجيد تبون", "قيس سعيد", "محمد ولد الشيخ الغزواني");
+  }
+
+  @Test
   void aCompanyNamedAfterItsHeadNounIsThePartner() {
     Hadath h = withNames("LOCATION:مصر", "ORGANIZATION:سيمنس");
     Event deal = ofType(events(h, "ووقعت مصر اتفاقية مع شركة سيمنس الألمانية لبناء محطة.",
