@@ -57,6 +57,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
   private static final class ArticleState {
     final List<EventDraft> drafts = new ArrayList<>();
     final Map<String, Party> titled = new HashMap<>();
+    /** Organisations that were parties, by the head noun of their name (صحيفه، وكاله). */
+    final Map<String, Party> bodies = new HashMap<>();
     List<Party> lastSpeakers = List.of();
     EventDraft lastEvent;
     Party lastPerson;
@@ -243,6 +245,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       // Every record of a plural mention (اتصالين مع كل من X و Y) adds its persons.
       for (EventDraft m : made) {
         remember(st, m);
+        rememberBodies(s, st, m);
       }
     }
     hostsOfVisit(s, st, fullNames);
@@ -1085,6 +1088,15 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       boolean spokesman = (" " + p.text() + " ").contains(" باسم ");
       return p.titles().size() <= 2 && !spokesman && st.lastPerson != null ? st.lastPerson : p;
     }
+    if (p.kind() == Party.Kind.PHRASE && p.from() == p.to()) {
+      // ذكرت الصحيفة، وأضافت الوكالة: the definite head noun alone names the organisation
+      // last named with it (صحيفة يديعوت أحرونوت).
+      String m = ArabicClitics.withoutConjunction(normalizer.match(p.text()));
+      Party q = m.startsWith("ال") ? st.bodies.get(m.substring(2)) : null;
+      if (q != null) {
+        return q;
+      }
+    }
     if (p.kind() == Party.Kind.PRONOUN_REFERENCE) {
       if (p.titles().size() == 1 && p.titles().get(0).length() <= 2
           && st.lastEvent != null && st.lastEvent.parties.size() >= 2) {
@@ -1101,6 +1113,26 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       return st.lastPerson != null ? st.lastPerson : p;
     }
     return p;
+  }
+
+  /**
+   * Organisations of this sentence read with a head noun before their name (صحيفة يديعوت
+   * أحرونوت، وكالة الأنباء ...), under that head, for a later bare الصحيفة or الوكالة.
+   */
+  private void rememberBodies(SentenceView s, ArticleState st, EventDraft d) {
+    for (Party p : d.parties) {
+      Entity e = p.entity();
+      if (e == null || e.type() != EntityType.ORGANIZATION
+          || e.span().start() < s.sentence.span().start()
+          || e.span().end() > s.sentence.span().end()
+          || p.from() >= s.size() || s.entity[p.from()] != null) {
+        continue;
+      }
+      String head = ArabicClitics.withoutConjunction(s.token(p.from()).match());
+      if (words.isWord(WordClasses.ORG_HEAD, head)) {
+        st.bodies.put(head, p);
+      }
+    }
   }
 
   private void remember(ArticleState st, EventDraft d) {
@@ -1122,6 +1154,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         st.persons.removeIf(q -> sameName(q.text(), p.text()));
         st.persons.add(p);
       }
+
       // Titles are remembered for the subject (the first party) and for partners not yet
       // known: a later "الوزير" or "سعادته" mostly names the article's protagonist.
       for (String t : p.titles()) {

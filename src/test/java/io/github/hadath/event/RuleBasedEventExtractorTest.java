@@ -215,6 +215,14 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void theNewspaperAloneIsTheNewspaperNamedBefore() {
+    Hadath h = withNames("ORGANIZATION:يديعوت أحرونوت", "PERSON:إيهود أولمرت");
+    List<Event> said = ofType(events(h, "ذكرت صحيفة يديعوت أحرونوت الإسرائيلية أن إيهود أولمرت "
+        + "التقى مسؤولا رفيعا.\nوذكرت الصحيفة أن اللقاء جرى سرا.", DAY), EventType.STATEMENT);
+    assertThat(names(said.get(1))).containsExactly("يديعوت أحرونوت");
+  }
+
+  @Test
   void aCompanyNamedAfterItsHeadNounIsThePartner() {
     Hadath h = withNames("LOCATION:مصر", "ORGANIZATION:سيمنس");
     Event deal = ofType(events(h, "ووقعت مصر اتفاقية مع شركة سيمنس الألمانية لبناء محطة.",
