@@ -18,7 +18,7 @@ import java.util.Map;
 final class ArgumentRules {
 
   /** Word classes that end a noun phrase. */
-  private static final String[] BOUNDARY_CLASSES = {WordClasses.BOUNDARY,
+  private static final String[] BOUNDARY_CLASSES = {WordClasses.BOUNDARY, WordClasses.LASTING,
       WordClasses.COMPLEMENTIZER, WordClasses.IN, WordClasses.DEST, WordClasses.WITH,
       WordClasses.FROM, WordClasses.ABOUT, WordClasses.BETWEEN, WordClasses.SKIP_RIGHT,
       WordClasses.NEGATION};
@@ -394,7 +394,10 @@ final class ArgumentRules {
         continue;
       }
       Party p = readParty(s, k, allowLocation, fullNames);
-      if (p != null) {
+      if (p != null && !(skipped > 0 && p.entity() != null
+          && p.entity().type() == EntityType.LOCATION)) {
+        // A place speaks for its state only as the verb's subject right after it (أعلنت مصر);
+        // after another word it is that word's genitive (وابلغه احتجاج لبنان).
         return p;
       }
       if (s.entity[k] != null && s.entity[k].type() == EntityType.LOCATION) {

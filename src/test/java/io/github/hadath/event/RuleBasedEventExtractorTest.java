@@ -223,6 +223,18 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aPlaceAfterTheVerbsObjectIsNoSpeakerAndAWordOfLastingNoVisitor() {
+    Hadath h = withNames("PERSON:فؤاد السنيورة", "LOCATION:لبنان", "PERSON:شافيز",
+        "LOCATION:ماليزيا");
+    List<Event> said = ofType(events(h, "واكد الرئيس فؤاد السنيورة للوفد الدولي ان الانزال خرق "
+        + "فاضح، وابلغه احتجاج لبنان على هذا الاعتداء.", DAY), EventType.STATEMENT);
+    assertThat(names(said.get(1))).containsExactly("فؤاد السنيورة");
+    Event visit = ofType(events(h, "وصل شافيز إلى ماليزيا التي زارها لمدة يومين.", DAY),
+        EventType.VISIT).get(0);
+    assertThat(names(visit)).doesNotContain("لمدة");
+  }
+
+  @Test
   void aCompanyNamedAfterItsHeadNounIsThePartner() {
     Hadath h = withNames("LOCATION:مصر", "ORGANIZATION:سيمنس");
     Event deal = ofType(events(h, "ووقعت مصر اتفاقية مع شركة سيمنس الألمانية لبناء محطة.",
