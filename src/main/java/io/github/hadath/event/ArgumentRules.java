@@ -866,6 +866,11 @@ final class ArgumentRules {
       if (s.isMark(k, ".:؛;") || words.is(WordClasses.COMPLEMENTIZER, t)) {
         break;
       }
+      if (s.timex[k] != null || k + 1 < s.size() && s.timex[k + 1] != null
+          && s.timex[k] == null && words.is(WordClasses.BOUNDARY, t)) {
+        // بزيارة بعد ظهر أمس الى مسجد ...: a time, or بعد/قبل before one, is stepped over.
+        continue;
+      }
       if (words.is(WordClasses.WITH, t) || words.is(WordClasses.BOUNDARY, t)
           && !words.is(WordClasses.SKIP_RIGHT, t)) {
         break;

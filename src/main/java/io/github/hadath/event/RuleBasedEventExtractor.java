@@ -352,6 +352,26 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     return k > 0 && words.is(WordClasses.ANAPHORIC, s.token(k - 1));
   }
 
+  /**
+   * The light verb (قام، يقوم) of a visit noun with ب attached, searched back to the start of the
+   * sentence or a full stop, colon or semicolon; -1 if there is none.
+   */
+  private int visitLightVerbBefore(SentenceView s, TriggerLexicon.Hit hit) {
+    String p = hit.reading().proclitics();
+    if (!p.equals("ب") && !p.equals("وب")) {
+      return -1;
+    }
+    for (int j = hit.token() - 1; j >= 0 && hit.token() - j <= 30; j--) {
+      if (s.isMark(j, ".:؛;") || s.trigger[j] != null) {
+        return -1;
+      }
+      if (words.isVerb(WordClasses.VISIT_LIGHT, s.token(j))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
   /** في زيارة، بزيارة: a verbal noun after في or with ب attached, the clause's circumstance. */
   private boolean isCircumstantial(SentenceView s, TriggerLexicon.Hit hit) {
     int k = hit.token();
@@ -433,6 +453,11 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     boolean verb = isVerbForm(hit);
     boolean arrival = hit.entry().lemma().equals("وصل") || hit.entry().lemma().equals("وصول");
     Party p = rules.subjectAfter(s, k, verb ? 1 : 4, false, fullNames);
+    int light = verb ? -1 : visitLightVerbBefore(s, hit);
+    if (p == null && light >= 0) {
+      // قام صاحب السمو الشيخ خليفة ... يرافقه معالي عباس الفاسي ... بزيارة: the subject of قام.
+      p = rules.subjectAfter(s, light, 1, false, fullNames);
+    }
     if (p == null && !(isAnaphoric(s, hit) && !hit.form().pronoun())
         && !(verb && hit.reading().conjoined())) {
       // هذه الزيارة takes its visitor from the record it refers to, not from the clause.

@@ -47,6 +47,7 @@ final class WordClasses {
   static final String DUAL_PERSONS = "DUAL_PERSONS";
   static final String LIGHT_VERB_AFTER = "LIGHT_VERB_AFTER";
   static final String LASTING = "LASTING";
+  static final String VISIT_LIGHT = "VISIT_LIGHT";
   static final String INCLUDING = "INCLUDING";
   static final String INVITATION = "INVITATION";
   static final String HONORIFIC = "HONORIFIC";

@@ -235,6 +235,19 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void theVisitorOfQamaBiZiyaraIsTheSubjectOfQamaAndTheDestinationFollowsATime() {
+    Hadath h = Pipelines.withNamesAndTimes(
+        new String[] {"PERSON:خليفة بن زايد آل نهيان", "PERSON:عباس الفاسي",
+            "LOCATION:مسجد الحسن الثاني"},
+        new FixedTemporalTagger(new FixedTemporalTagger.Expr("ظهر أمس", "2023-12-17TAF", null)));
+    Event visit = ofType(events(h, "كما قام الشيخ خليفة بن زايد آل نهيان رئيس الدولة يرافقه معالي "
+        + "عباس الفاسي وزير الدولة بزيارة بعد ظهر أمس الى مسجد الحسن الثاني.", DAY),
+        EventType.VISIT).get(0);
+    assertThat(names(visit)).containsExactly("خليفة بن زايد آل نهيان");
+    assertThat(visit.location().text()).isEqualTo("مسجد الحسن الثاني");
+  }
+
+  @Test
   void aCompanyNamedAfterItsHeadNounIsThePartner() {
     Hadath h = withNames("LOCATION:مصر", "ORGANIZATION:سيمنس");
     Event deal = ofType(events(h, "ووقعت مصر اتفاقية مع شركة سيمنس الألمانية لبناء محطة.",
