@@ -5,6 +5,7 @@ import io.github.hadath.ner.EntityType;
 import io.github.hadath.text.CharSpan;
 import io.github.hadath.text.Token;
 import io.github.hadath.text.TokenKind;
+import io.github.hadath.tokenize.CliticSegmenter;
 import io.github.hadath.time.TimexType;
 import java.util.ArrayList;
 import java.util.List;
@@ -229,6 +230,10 @@ final class ArgumentRules {
   private Party afterTitles(SentenceView s, int i, int j, List<String> titles,
       Map<String, String> fullNames) {
     int n = s.size();
+    int named = personAfterPost(s, j);
+    if (named >= 0) {
+      return entityParty(s, i, named, titles, fullNames);
+    }
     // مدير مركز الأمم المتحدة لإزالة الألغام كريس كلارك: a title's construct and purpose
     // complements may run past what the chain reads; a person named within four more words
     // (a name counting as one), with no clause break before, is still the titled person.
@@ -261,7 +266,8 @@ final class ArgumentRules {
         return phrase(s, j + 1, k, titles);
       }
     }
-    if (!body && j < n && !isBoundary(s, j) && !isConjoined(s, j) && s.entity[j] == null) {
+    if (!body && j < n && !isBoundary(s, j) && !isConjoined(s, j) && s.entity[j] == null
+        && !(isDefinite(s, i) && isObjectAfterTitle(s, j))) {
       int k = nameEnd(s, j);
       return phrase(s, i, k, titles);
     }
@@ -295,6 +301,21 @@ final class ArgumentRules {
     return title.equals(words.titleStem(s.token(i))) && !title.endsWith("اء")
         && genitive.startsWith("ال") && genitive.length() > 3
         && !genitive.endsWith("ي") && !genitive.endsWith("يه");
+  }
+
+  /**
+   * حيث أكد الوزير دعم السلطنة: after a bare definite title, an ordinary word of the clitic
+   * segmenter's lexicon followed by another ordinary word (or the clause's end) is the verb's
+   * object, not a name the recogniser missed; a name has a word of its own in it (نذير العرباوي).
+   */
+  private boolean isObjectAfterTitle(SentenceView s, int j) {
+    CliticSegmenter seg = CliticSegmenter.shared();
+    if (!seg.isCommonWord(s.token(j).text())) {
+      return false;
+    }
+    int next = j + 1;
+    return next >= s.size() || isBoundary(s, next) || s.entity[next] != null
+        || seg.isCommonWord(s.token(next).text());
   }
 
   /** The word with ال for a prefixed article: للحكومة، بالحكومة → الحكومة (و/ف stripped). */
@@ -359,8 +380,31 @@ final class ArgumentRules {
       }
       k = next;
     }
+    int named = personAfterPost(s, k + 1);
+    if (named >= 0) {
+      return entityParty(s, i, named, List.of(), fullNames);
+    }
     return new Party(null, stripProclitic(s, i, k), s.span(i, k), i, k, List.of(),
         Party.Kind.PHRASE);
+  }
+
+  /**
+   * المبعوث الأممي إلى اليمن هانس غروندبرغ، سفير بريطانيا لدى الجزائر X: a post "to" or "at" a
+   * place, completed by the place, and the person who holds it right after; the person's
+   * token, or -1.
+   */
+  private int personAfterPost(SentenceView s, int k) {
+    if (k + 2 >= s.size() || s.entity[k] != null
+        || !words.is(WordClasses.DEST, s.token(k)) && !s.token(k).match().equals("لدي")) {
+      return -1;
+    }
+    Entity place = s.entity[k + 1];
+    if (place == null || place.type() != EntityType.LOCATION) {
+      return -1;
+    }
+    int after = s.entityEnd[k + 1] + 1;
+    return after < s.size() && s.entity[after] != null
+        && s.entity[after].type() == EntityType.PERSON && !isConjoined(s, after) ? after : -1;
   }
 
   /** The phrase text without an attached و، ف، ب or ل on its first word (لرئيس -> رئيس). */
@@ -799,6 +843,10 @@ final class ArgumentRules {
     if (s.entity[j] != null) {
       return s.entityEnd[j];
     }
+    if (!isDefinite(s, j) && s.trigger[j] == null && s.timex[j] == null && j + 1 < s.size()
+        && s.entity[j + 1] == null && isDefinite(s, j + 1) && !isBoundary(s, j + 1)) {
+      return j + 1; // في ديوان عام الوزارة: the building's adjective and genitive
+    }
     if (!isDefinite(s, j) || s.trigger[j] != null || s.timex[j] != null) {
       return k;
     }
@@ -938,6 +986,9 @@ final class ArgumentRules {
       }
     }
     for (int k = trig - 1; k >= 0 && trig - k <= 4; k--) {
+      if (k == trig - 1 && s.isMark(k, "،,")) {
+        continue; // أمس الثلاثاء بالرباط، مباحثات: the comma that closes a time and a place
+      }
       if (s.isMark(k, ".:؛;،,") || s.trigger[k] != null) {
         break;
       }

@@ -463,6 +463,15 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       // هذه الزيارة takes its visitor from the record it refers to, not from the clause.
       p = verb ? rules.subjectBefore(s, k, 6, 1, fullNames)
           : rules.subjectBefore(s, k, arrival ? 3 : 10, fullNames);
+      if (p != null && !verb && hit.form().pronoun() && p.from() > 0
+          && s.trigger[p.from() - 1] != null && isVerbForm(s.trigger[p.from() - 1])) {
+        // التقى ... خليفة حفتر خلال زيارته: the name right after a verb is its object; زيارته
+        // is the visit of the verb's subject.
+        Party subject = rules.subjectBefore(s, p.from() - 1, 8, fullNames);
+        if (subject != null) {
+          p = subject;
+        }
+      }
     }
     if (p == null && !hit.form().dual() && !isAnaphoric(s, hit)) {
       // وصلت رايس إسرائيل، زيارة خوان كارلوس إلى المغرب: a name the recogniser missed.
@@ -552,8 +561,10 @@ public final class RuleBasedEventExtractor implements EventExtractor {
           coSubjects = all.size() > 1 ? all.subList(1, all.size()) : List.of();
         }
       }
+      // تناول after a call (اتصالا ... من ... السيسي، تناول ...): the call is the topic verb's
+      // subject, not the name before it.
       if (subject == null && !hit.reading().conjoined() && d.type != EventType.AGREEMENT
-          && !inHost) {
+          && !inHost && d.heldIn == null) {
         // SVO after أن: إيهود أولمرت التقى ...، مبارك وعبد الله قد التقيا
         subject = rules.subjectBefore(s, k, 6, 1, fullNames);
         Party other = rules.conjoinedBefore(s, subject, fullNames);
@@ -892,8 +903,11 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       }
       if (s.isMark(j, ".:؛;") || s.trigger[j] != null || k - j > 6 && s.entity[j] == null
           && !words.isTitle(s.token(j)) && s.timex[j] == null
-          && !words.is(WordClasses.SKIP_RIGHT, s.token(j))) {
-        // Beyond six words only a long subject (titles and a name) may stand in between.
+          && !words.is(WordClasses.SKIP_RIGHT, s.token(j)) && !s.isMark(j, "،,")
+          && !s.token(j).match().startsWith("ال")) {
+        // Beyond six words only a long subject (titles, their definite genitives and a name)
+        // and a time or place set off by commas may stand in between (أجرى وزير الشؤون
+        // الخارجية ناصر بوريطة، أمس الثلاثاء بالرباط، مباحثات).
         return -1;
       }
       if (words.isVerb(WordClasses.LIGHT_VERB, s.token(j))) {

@@ -248,6 +248,47 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void aTopicVerbAfterACallInItsSentenceIsHeldByBothParties() {
+    Hadath h = withNames("PERSON:عبد الفتاح البرهان", "PERSON:عبد الفتاح السيسي");
+    Event talks = ofType(events(h, "وكان عبد الفتاح البرهان قد تلقى اتصالا هاتفيا من الرئيس "
+        + "المصري عبد الفتاح السيسي، تناول تطورات الأوضاع.", DAY), EventType.TALKS).get(0);
+    assertThat(names(talks)).containsExactlyInAnyOrder("عبد الفتاح البرهان", "عبد الفتاح السيسي");
+  }
+
+  @Test
+  void aLightVerbsSubjectMayBeFollowedByATimeAndPlaceSetOffByCommas() {
+    Hadath h = withNames("PERSON:ناصر بوريطة", "PERSON:خوسيه مانويل ألباريس", "LOCATION:الرباط");
+    Event talks = ofType(events(h, "أجرى وزير الشؤون الخارجية ناصر بوريطة، أمس الثلاثاء بالرباط، "
+        + "مباحثات مع نظيره الإسباني خوسيه مانويل ألباريس.", DAY), EventType.TALKS).get(0);
+    assertThat(names(talks)).containsExactly("ناصر بوريطة", "خوسيه مانويل ألباريس");
+    assertThat(talks.location().text()).isEqualTo("الرباط");
+  }
+
+  @Test
+  void theObjectOfReceivedMayFollowAnOfficeAndHoldAPostToAPlace() {
+    Hadath h = withNames("PERSON:بدر بن حمد البوسعيدي", "LOCATION:اليمن", "PERSON:هانس غروندبرغ");
+    Event met = ofType(events(h, "استقبل السيد بدر بن حمد البوسعيدي وزير الخارجية في ديوان عام "
+        + "الوزارة المبعوث الأممي إلى اليمن هانس غروندبرغ.", DAY), EventType.MEETING).get(0);
+    assertThat(names(met)).containsExactly("بدر بن حمد البوسعيدي", "هانس غروندبرغ");
+  }
+
+  @Test
+  void anOrdinaryWordAfterABareTitleIsItsObjectNotAName() {
+    Hadath h = withNames("PERSON:بدر بن حمد البوسعيدي", "LOCATION:اليمن");
+    List<Event> said = ofType(events(h, "قال الوزير بدر بن حمد البوسعيدي إن الحل سياسي.\nوأكد "
+        + "الوزير دعم الحل في اليمن.", DAY), EventType.STATEMENT);
+    assertThat(names(said.get(1))).containsExactly("بدر بن حمد البوسعيدي");
+  }
+
+  @Test
+  void aVisitWithAPronounBelongsToTheSubjectNotToTheObjectBeforeIt() {
+    Hadath h = withNames("PERSON:محمد المنفي", "PERSON:خليفة حفتر", "LOCATION:القاهرة");
+    Event visit = ofType(events(h, "وكان محمد المنفي قد التقى المشير خليفة حفتر خلال زيارته إلى "
+        + "القاهرة.", DAY), EventType.VISIT).get(0);
+    assertThat(names(visit)).containsExactly("محمد المنفي");
+  }
+
+  @Test
   void aCompanyNamedAfterItsHeadNounIsThePartner() {
     Hadath h = withNames("LOCATION:مصر", "ORGANIZATION:سيمنس");
     Event deal = ofType(events(h, "ووقعت مصر اتفاقية مع شركة سيمنس الألمانية لبناء محطة.",
