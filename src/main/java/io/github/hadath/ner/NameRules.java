@@ -44,7 +44,11 @@ import java.util.Set;
  *       inside an organisation the model already found.
  *   <li><b>Facilities</b>: a facility noun (قصر، مطار، مسجد، ساحة، مخيم …) directly before a
  *       place or person name, or a gazetteer place, is one LOCATION with it (قصر الدرعية،
- *       مسجد الحسن الثاني), closed by an optional adjective (مطار … الدولي).
+ *       مسجد الحسن الثاني), closed by an optional adjective (مطار … الدولي). After a place cue
+ *       (في، إلى، بـ، يزور) a word the lexicon does not know names the facility too (في قصر بعبدا،
+ *       مطار ماركا), and after قصر any definite genitive (بقصر الحكومة، قصر الاتحادية).
+ *   <li><b>Patronymics</b>: two person names joined by بن، ابن or بنت are one (عبدالله الثاني ابن
+ *       الحسين).
  *   <li><b>Transliterated names</b> ({@value #SYLLABLES}): a person name made only of East Asian
  *       name syllables, one or two words long, takes the next untagged syllable (وانغ ون بين),
  *       or the untagged surname before it (لي تشيانغ), up to three words. A syllable that is
@@ -55,7 +59,8 @@ import java.util.Set;
  *       الهندي، الرئيس الكوري الجنوبي), words that are no ordinary word of the clitic
  *       segmenter's lexicon, or East Asian syllables, are the person's name (ناريندرا مودي، يون
  *       سوك يول); a word right before a tagged surname there is its given name (دورا
- *       باكويانيس).
+ *       باكويانيس); a given name takes the surname after it even when that is an ordinary word
+ *       (أحمد الشرع), and a rank may stand after the nationality (اللبنانية العماد جوزاف عون).
  *   <li><b>Places after prepositions</b>: an untagged country or major city of ICU4J's locale
  *       data after إلى، في، من، نحو, a verb of visiting (سيزور الرياض) or with ب/ل attached
  *       (إلى الرياض، بالقاهرة), unless the name is also an ordinary word (العالم، مسقط), is a
@@ -598,7 +603,7 @@ final class NameRules {
         end = endOf(y, i + 1);
       } else if (y[i + 1] == 0 && isPlace(n[i + 1])) {
         end = i + 2;
-      } else if (y[i + 1] == 0 && afterPlacePreposition(n, s1, sentence, i)
+      } else if (y[i + 1] == 0 && atPlaceCue(n, s1, sentence, i)
           && siteName(raw[i + 1], n[i + 1], (classOf(n[i]) | classOf(s1[i])) & SITE_GENITIVE)) {
         end = i + 2;
         if (end < len && sentence[end] == sentence[i] && y[end] % 2 == 1
@@ -618,12 +623,13 @@ final class NameRules {
   }
 
   /**
-   * Whether the facility noun at {@code i} is where something happens or goes: after في، إلى،
-   * من، أمام، داخل or with ب/ل attached (في قصر بعبدا، بقصر الحكومة). There a palace or airport
+   * Whether the facility noun at {@code i} is where something happens or goes: after a word of
+   * the {@code PLACE_CUE} class (في، إلى، من، أمام، داخل، يزور) or with ب/ل attached (في قصر بعبدا،
+   * بقصر الحكومة). There a palace or airport
    * is a place; elsewhere the same words have other senses (قصر المدة "the shortness of the
    * term", قاعدة بيانات "a database").
    */
-  private boolean afterPlacePreposition(String[] n, String[] s1, int[] sentence, int i) {
+  private boolean atPlaceCue(String[] n, String[] s1, int[] sentence, int i) {
     String w = n[i].charAt(0) == 'و' || n[i].charAt(0) == 'ف' ? n[i].substring(1) : n[i];
     if (!w.equals(s1[i]) && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل')) {
       return true;
