@@ -33,4 +33,14 @@ class EntityEvalCommandTest {
     assertThat(run("entity-eval", "--no-name-rules", f.toString()))
         .contains("without name rules");
   }
+
+  @Test
+  void aNameWhoseArticleIsThePrepositionsLamMatchesTheGoldWithTheArticle() throws IOException {
+    Path f = dir.resolve("gold.jsonl");
+    Files.write(f, List.of("{\"id\": \"d1\", \"text\": \"وقال الأمين العام للأمم المتحدة إن"
+        + " الوضع خطير.\", \"entities\": [{\"type\": \"ORGANIZATION\", \"text\": \"الأمم"
+        + " المتحدة\"}], \"events\": []}"), StandardCharsets.UTF_8);
+    assertThat(run("entity-eval", "--details", f.toString()))
+        .containsPattern("ORGANIZATION\\s+1\\s+0\\s+0\\s+1\\.0000");
+  }
 }
