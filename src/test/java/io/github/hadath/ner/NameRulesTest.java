@@ -47,6 +47,13 @@ class NameRulesTest {
   }
 
   @Test
+  void aCouncilNamedByItsFunctionAndPlaceIsOneOrganisation() {
+    assertThat(apply("نفى المجلس الرئاسي الليبي أن")).containsExactly(O, B_ORG, I_ORG, I_ORG, O);
+    assertThat(apply("وأعلن المجلس التشريعي الفلسطيني ذلك"))
+        .containsExactly(O, B_ORG, I_ORG, I_ORG, O);
+  }
+
+  @Test
   void aClippedMinistryNameAfterATitleIsPartOfTheTitle() {
     assertThat(apply("قال وزير الخارجية الروسي سيرغي لافروف", O, O, O, O, B_PER, I_PER))
         .containsExactly(O, O, O, O, B_PER, I_PER);
