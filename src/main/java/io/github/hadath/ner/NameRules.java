@@ -477,6 +477,15 @@ final class NameRules {
         complement = true;
       }
     }
+    if (!complement && (head & LAM) != 0
+        && free(y, sentence, i, j + 1) && y[j] == 0 && n[j].length() >= 4
+        && n[j].charAt(0) == 'ل' && !n[j].startsWith("لل") && y[j + 1] == 2 * LOC - 1
+        && definite(n[j + 1])) {
+      // ل + a construct noun whose genitive is a place the model found: مجلس التعاون لدول
+      // الخليج العربية (the model's place guess is taken into the name).
+      j = endOf(y, j + 1);
+      complement = true;
+    }
     if (generic && !adjective && !complement) {
       return i; // وكالة الأنباء alone is a common noun, وكالة الأنباء القطرية a name
     }

@@ -54,6 +54,12 @@ class NameRulesTest {
   }
 
   @Test
+  void aCouncilOfTheStatesOfAPlaceTakesThePlaceTheModelFoundIntoItsName() {
+    assertThat(apply("وقال مجلس التعاون لدول الخليج العربية في", O, O, O, O, B_LOC, I_LOC, O))
+        .containsExactly(O, B_ORG, I_ORG, I_ORG, I_ORG, I_ORG, O);
+  }
+
+  @Test
   void aClippedMinistryNameAfterATitleIsPartOfTheTitle() {
     assertThat(apply("قال وزير الخارجية الروسي سيرغي لافروف", O, O, O, O, B_PER, I_PER))
         .containsExactly(O, O, O, O, B_PER, I_PER);
