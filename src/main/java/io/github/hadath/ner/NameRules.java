@@ -35,7 +35,9 @@ import java.util.Set;
  *             and looking the stem up in the gazetteer (الصينية → الصين، السورية → سوريا،
  *             الأمريكية → أمريكا); a coordinated adjective (والاجتماعي) continues the chain;
  *         <li>a head flagged LAM then takes one purpose complement with لل (للأنباء، للطاقة)
- *             and a nisba after it (للطاقة الذرية), when an adjective came before;
+ *             and a nisba after it (للطاقة الذرية), when an adjective came before, or ل + a
+ *             construct noun whose genitive is a place the model found (مجلس التعاون لدول
+ *             الخليج العربية);
  *         <li>a clipped ministry name (الخارجية، الدفاع) is a head only when the next word is a
  *             feminine place nisba, agreeing with the elided وزارة (الخارجية الصينية), and not
  *             after a title word (وزير الخارجية …, whose adjective agrees with وزير).
