@@ -348,14 +348,35 @@ final class NameRules {
     if (untagged) {
       return true;
     }
-    if (y[from] % 2 == 0 || endOf(y, from) != to) {
-      return false; // starts inside a mention, or the model joined more words to it
+    if (y[from] % 2 == 0) {
+      return false; // starts inside a mention
+    }
+    if (endOf(y, from) != to) {
+      // أرامكو السعودية: a company whose own name ends in a nisba, which the model cut into an
+      // organisation and a place. Its pieces may be joined when the first is an organisation
+      // and none runs past the listed words; a longer model mention is left alone.
+      return typeAt(y, from) == ORG && endOf(y, from) < to && withinMentions(y, from, to);
     }
     int type = typeAt(y, from);
     if (type == ORG) {
       return true;
     }
     return type != PER || (lexicon.nameTypes(join(n, from, to)) & NerLexicon.PER) == 0;
+  }
+
+  /** Whether no mention crosses the start or end of [from, to). */
+  private static boolean withinMentions(int[] y, int from, int to) {
+    int k = from;
+    while (k < to) {
+      if (y[k] == 0) {
+        k++;
+      } else if (y[k] % 2 == 0) {
+        return false;
+      } else {
+        k = endOf(y, k);
+      }
+    }
+    return k == to;
   }
 
   // ---------------------------------------------------------------- organisation chains
@@ -823,7 +844,15 @@ final class NameRules {
         }
         j++;
       }
-      if (nameStart != j || j >= len || sentence[j] != sentence[t]) {
+      if (j >= len || sentence[j] != sentence[t]) {
+        continue;
+      }
+      if (nameStart != j) {
+        int end = nameAfterBareTitle(raw, n, y, sentence, j);
+        if (end > j) {
+          label(y, j, end, PER);
+          t = end - 1;
+        }
         continue;
       }
       int k = j;
@@ -879,6 +908,38 @@ final class NameRules {
       label(y, j, k, PER);
       t = k - 1;
     }
+  }
+
+  /**
+   * A name right after a title with no nationality (الوزير الأول نذير العرباوي, as Algerian and
+   * Moroccan releases name their own head of government): without the nationality the next words
+   * may as well be the title's object (أكد الوزير دعم ...) or a description (اللاعب صاحب
+   * الرمية), so only a pair is read: a first word that is a listed given name or no ordinary word of
+   * the clitic segmenter's lexicon, and a definite surname that is no ordinary word, no place and
+   * no place nisba. Arab family names take the article (العرباوي، الدبيبة); an unknown
+   * definite word after a noun is rarer than one after a given name.
+   *
+   * @return the end of the name, or {@code from} when there is none
+   */
+  private int nameAfterBareTitle(String[] raw, String[] n, int[] y, int[] sentence, int from) {
+    int last = from + 1;
+    if (last >= n.length || sentence[last] != sentence[from] || y[from] != 0 || y[last] != 0) {
+      return from;
+    }
+    String first = n[from];
+    if (!arabicWord(first) || definite(first) || first.length() < 3
+        || (classOf(first) & (FUNCTION | CHAIN_STOP | RANK)) != 0
+        || lexicon.trigger(first) != null && !isNamePart(first) || isPlace(first)
+        || placeNisba(first)
+        || isCommonWord(raw[from]) && !isNamePart(first)) {
+      return from;
+    }
+    String surname = n[last];
+    if (!definite(surname) || !unknownNameWord(raw[last], surname) || isCommonWord(raw[last])
+        || isPlace(surname) || placeNisba(surname)) {
+      return from;
+    }
+    return last + 1;
   }
 
   /** The letters of the words [from, to). */

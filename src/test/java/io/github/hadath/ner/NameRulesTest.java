@@ -198,6 +198,15 @@ class NameRulesTest {
   }
 
   @Test
+  void aCompanyWhoseListedNameEndsInANisbaTakesThePlaceTheModelCutOff() {
+    assertThat(apply("أن شركة أرامكو السعودية وقعت", O, O, B_ORG, B_LOC, O))
+        .containsExactly(O, O, B_ORG, I_ORG, O);
+    // A model mention running past the listed words is left as the model read it.
+    assertThat(apply("أن شركة أرامكو السعودية وقعت", O, O, B_ORG, B_LOC, I_LOC))
+        .containsExactly(O, O, B_ORG, B_LOC, I_LOC);
+  }
+
+  @Test
   void aPersonGuessAfterATitleOrJoinedToOtherNameWordsStays() {
     assertThat(apply("وقالت السيدة سانا إن", O, O, B_PER, O))
         .containsExactly(O, O, B_PER, O);
@@ -262,6 +271,16 @@ class NameRulesTest {
         .startsWith(O, O, O, O, O, B_PER, I_PER, O);
   }
 
+
+  @Test
+  void aWordAndAnUnknownDefiniteSurnameAfterATitleWithoutNationalityAreAName() {
+    // الوزير الأول is the Algerian head of government; no nationality follows a domestic title.
+    assertThat(apply("كما استقبل الوزير الأول نذير العرباوي اليوم بقصر الحكومة"))
+        .startsWith(O, O, O, O, B_PER, I_PER, O);
+    // A known definite word after the title's object is the object's genitive, no surname.
+    assertThat(apply("وأكد الوزير الأول دعم الحكومة للمشروع"))
+        .containsExactly(O, O, O, O, O, O);
+  }
 
   @Test
   void ordinaryWordsAfterATitleAndANationalityAreNoName() {
