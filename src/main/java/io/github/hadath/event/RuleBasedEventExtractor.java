@@ -64,8 +64,16 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     Party lastPerson;
     /** The persons that were parties so far, each once, the most recent last. */
     final List<Party> persons = new ArrayList<>();
+    /** Persons named beside a title (before or in apposition after), for forward references. */
+    final List<TitledName> titledNames = new ArrayList<>();
     int firstSentence;
   }
+
+  /**
+   * A person named with a title phrase: the title's stem and the other words of the phrase in
+   * the form {@link #modifiers} compares.
+   */
+  private record TitledName(String head, List<String> modifiers, Party person) {}
 
   @Override
   public List<Event> extract(TokenizedText text, List<Entity> entities, TemporalResult time) {
@@ -99,6 +107,9 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         te++;
       }
       if (sen.article() != article || st == null) {
+        if (st != null) {
+          resolveForward(st);
+        }
         st = new ArticleState();
         st.firstSentence = sen.index();
         article = sen.article();
@@ -108,6 +119,10 @@ public final class RuleBasedEventExtractor implements EventExtractor {
           sortedTimes.subList(ti, te), headline);
       LocalDate published = time.dateOf(sen.article()).map(ArticleDate::date).orElse(null);
       readSentence(s, st, all, fullNames, published);
+      rememberTitledNames(s, st, fullNames);
+    }
+    if (st != null) {
+      resolveForward(st);
     }
     return build(all);
   }
@@ -1152,6 +1167,128 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       return st.lastPerson != null ? st.lastPerson : p;
     }
     return p;
+  }
+
+  /**
+   * The persons of this sentence named with a title right before them (الوزير السوداني علي يوسف
+   * الشريف) or in apposition right after them (فايزة أبوالنجا وزيرة التعاون الدولي).
+   */
+  private void rememberTitledNames(SentenceView s, ArticleState st,
+      Map<String, String> fullNames) {
+    int n = s.size();
+    for (int k = 0; k < n; k++) {
+      Entity e = s.entity[k];
+      if (e == null || e.type() != EntityType.PERSON) {
+        if (e != null) {
+          k = s.entityEnd[k];
+        }
+        continue;
+      }
+      int end = s.entityEnd[k];
+      Party person = new Party(e, fullNames.getOrDefault(e.cluster(), e.text()), e.span(), k,
+          end, List.of(), Party.Kind.ENTITY);
+      // Before: the title stem nearest the name opens the phrase (الوزير السوداني).
+      int b = k - 1;
+      while (b >= 0 && k - b <= 4 && !s.isPunctuation(b) && s.entity[b] == null
+          && words.titleStem(s.token(b)) == null && s.token(b).match().startsWith("ال")) {
+        b--;
+      }
+      if (b >= 0 && b < k - 1 && words.titleStem(s.token(b)) != null) {
+        addTitledName(s, st, b, k - 1, person);
+      }
+      // After: an optional comma, then a title and its definite words (وزيرة التعاون الدولي).
+      int a = end + 1;
+      if (a < n && s.isMark(a, "،,")) {
+        a++;
+      }
+      if (a < n && words.titleStem(s.token(a)) != null) {
+        int z = a + 1;
+        while (z < n && z - a <= 4 && !s.isPunctuation(z) && s.entity[z] == null
+            && s.token(z).match().startsWith("ال")) {
+          z++;
+        }
+        if (z > a + 1) {
+          addTitledName(s, st, a, z - 1, person);
+        }
+      }
+      k = end;
+    }
+  }
+
+  private void addTitledName(SentenceView s, ArticleState st, int from, int to, Party person) {
+    List<String> mods = new ArrayList<>();
+    for (int i = from + 1; i <= to; i++) {
+      mods.add(modifier(s.token(i).match()));
+    }
+    st.titledNames.add(new TitledName(headStem(s.token(from)), mods, person));
+  }
+
+  /** A title stem without the feminine ending: وزيره → وزير. */
+  private String headStem(Token t) {
+    String stem = words.titleStem(t);
+    return stem != null && stem.endsWith("ه") ? stem.substring(0, stem.length() - 1) : stem;
+  }
+
+  /**
+   * A title's genitive or adjective without the article and gender: a nisba agrees with its own
+   * head, so وزير الخارجية السودانية (the ministry's) and الوزير السوداني (the minister's) share
+   * سوداني.
+   */
+  private static String modifier(String match) {
+    String m = ArabicClitics.withoutConjunction(match);
+    if (m.startsWith("ال") && m.length() > 3) {
+      m = m.substring(2);
+    }
+    if (m.endsWith("يه")) {
+      return m.substring(0, m.length() - 1);
+    }
+    return m.endsWith("ه") ? m.substring(0, m.length() - 1) : m;
+  }
+
+  /**
+   * A title phrase read before its holder is named (وأكد وزير الخارجية السودانية ... and later
+   * الوزير السوداني علي يوسف الشريف) is that person when a later mention names a person with the
+   * same title and no modifier the earlier phrase lacks: the later mention is the same post or a
+   * shortened form of it. A more specific later title (وزير الخارجية السعودي after an unqualified
+   * وزير الخارجية) may be another office holder and is not taken.
+   */
+  private void resolveForward(ArticleState st) {
+    if (st.titledNames.isEmpty()) {
+      return;
+    }
+    for (EventDraft d : st.drafts) {
+      replaceForward(d.parties, st);
+      replaceForward(d.hosts, st);
+    }
+  }
+
+  private void replaceForward(List<Party> parties, ArticleState st) {
+    for (int i = 0; i < parties.size(); i++) {
+      Party p = parties.get(i);
+      if (p.entity() != null || p.titles().isEmpty()
+          || p.kind() != Party.Kind.TITLE_REFERENCE && p.kind() != Party.Kind.PHRASE) {
+        continue;
+      }
+      String[] words = normalizer.match(p.text()).split(" ");
+      if (words.length < 2) {
+        continue;
+      }
+      String head = words[0].startsWith("ال") ? words[0].substring(2) : words[0];
+      if (head.endsWith("ه")) {
+        head = head.substring(0, head.length() - 1);
+      }
+      List<String> mods = new ArrayList<>();
+      for (int w = 1; w < words.length; w++) {
+        mods.add(modifier(words[w]));
+      }
+      for (TitledName t : st.titledNames) {
+        if (t.person().span().start() > p.span().end() && head.equals(t.head())
+            && !t.modifiers().isEmpty() && mods.containsAll(t.modifiers())) {
+          parties.set(i, t.person());
+          break;
+        }
+      }
+    }
   }
 
   /**

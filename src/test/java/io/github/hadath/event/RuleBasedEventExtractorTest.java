@@ -888,4 +888,25 @@ class RuleBasedEventExtractorTest {
     assertThat(v.arguments()).extracting(Argument::role).containsExactly(Role.VISITOR, Role.HOST);
     assertThat(names(v)).containsExactly("زيد", "عمرو");
   }
+
+  @Test
+  void aTitleReadBeforeItsHolderIsNamedIsThePersonLaterNamedWithThatTitle() {
+    Hadath h = withNames("PERSON:فايزة أبوالنجا");
+    List<Event> ev = events(h, "وتجري وزيرة التعاون الدولي مباحثات مع نظيرها الروماني. "
+        + "ووقعت أمس فايزة أبوالنجا وزيرة التعاون الدولي اتفاقيات منح.", DAY);
+    assertThat(names(ofType(ev, EventType.TALKS).get(0)))
+        .containsExactly("فايزة أبوالنجا", "نظيرها الروماني");
+  }
+
+  @Test
+  void aShortenedTitleBeforeTheLaterNameRefersForwardButAMoreSpecificOneDoesNot() {
+    Hadath h = withNames("PERSON:عمرو بكر", "PERSON:زيد");
+    List<Event> ev = events(h, "وأكد وزير الخارجية الكينية خلال لقائه مع زيد دعم بلاده. "
+        + "من جانبه، قال الوزير الكيني عمرو بكر إن العلاقات متينة.", DAY);
+    assertThat(names(ofType(ev, EventType.MEETING).get(0))).containsExactly("عمرو بكر", "زيد");
+    List<Event> other = events(h, "قال وزير الخارجية إن الحل سياسي. "
+        + "والتقى وزير الخارجية الكيني عمرو بكر زيدا.", DAY);
+    assertThat(names(ofType(other, EventType.STATEMENT).get(0)))
+        .containsExactly("وزير الخارجية");
+  }
 }
