@@ -715,6 +715,25 @@ final class ArgumentRules {
   }
 
   /**
+   * The chair named after a meeting (عقد الوزراء اجتماعا طارئا في الدوحة اليوم برئاسة الشيخ
+   * محمد ...): a party of the meeting, read in the trigger's clause.
+   */
+  Party chair(SentenceView s, int trig, Map<String, String> fullNames) {
+    for (int k = trig + 1; k < s.size() && k - trig <= 16; k++) {
+      Token t = s.token(k);
+      TriggerLexicon.Hit h = s.trigger[k];
+      if (s.isMark(k, ".:؛;") || h != null && h.form().kind() != TriggerLexicon.FormKind.NOUN
+          || words.is(WordClasses.COMPLEMENTIZER, t) || words.is(WordClasses.BOUNDARY, t)) {
+        return null;
+      }
+      if (words.is(WordClasses.CHAIR, t)) {
+        return readParty(s, k + 1, false, fullNames);
+      }
+    }
+    return null;
+  }
+
+  /**
    * بين بوتين وترامب with no entity: the two words themselves, the second without its و.
    */
   private List<Party> barePair(SentenceView s, int i) {

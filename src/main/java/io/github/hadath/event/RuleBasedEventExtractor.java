@@ -59,6 +59,10 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     final Map<String, Party> titled = new HashMap<>();
     /** Organisations that were parties, by the head noun of their name (صحيفه، وكاله). */
     final Map<String, Party> bodies = new HashMap<>();
+    /** Organisations named so far, by the first word of their name (مجلس، وزارة), in order. */
+    final Map<String, List<Party>> named = new HashMap<>();
+    /** Descriptive groups that were parties, by their plural head (وزراء خارجية دول ...). */
+    final Map<String, Party> groups = new HashMap<>();
     List<Party> lastSpeakers = List.of();
     EventDraft lastEvent;
     Party lastPerson;
@@ -118,6 +122,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       SentenceView s = new SentenceView(text, sen, sortedEntities.subList(ei, ee),
           sortedTimes.subList(ti, te), headline);
       LocalDate published = time.dateOf(sen.article()).map(ArticleDate::date).orElse(null);
+      rememberOrganisations(s, st, fullNames);
       readSentence(s, st, all, fullNames, published);
       rememberTitledNames(s, st, fullNames);
     }
@@ -236,6 +241,18 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       d.date = withStatedLength(date(timex, d, published), s, k);
       if (timex == null && d.heldIn != null && d.heldIn.date != null) {
         d.date = d.heldIn.date; // held in a dated meeting or call
+      }
+      EventDraft frame = type == EventType.STATEMENT ? null : framingEvent(s, k, st);
+      if (frame != null) {
+        // ووقع الوزيران على هامش المباحثات اتفاقا، واتفق الوزراء خلال الاجتماع: an event during
+        // or on the sidelines of one already reported happened on its day and at its place.
+        if (timex == null && frame.date != null) {
+          d.date = frame.date;
+        }
+        if (d.locationText == null && frame.locationText != null) {
+          d.location = frame.location;
+          d.locationText = frame.locationText;
+        }
       }
       d.cameo = codes.cameo(type, s, k, hit.entry().lemma(), d.thirdPlace);
       boolean anaphoric = mentionOnly[k] || isAnaphoric(s, hit);
@@ -693,6 +710,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     for (Party o : partners) {
       parties.add(resolve(o, st));
     }
+    Party chair = d.type == EventType.MEETING ? rules.chair(s, k, fullNames) : null;
     if (!verb && partners.isEmpty() && parties.size() <= 1) {
       for (Party o : rules.partiesAfterNoun(s, k, fullNames)) {
         parties.add(resolve(o, st));
@@ -730,6 +748,9 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     }
     if (d.type == EventType.TALKS && lemma.equals("تناول") && parties.isEmpty()) {
       return false;
+    }
+    if (chair != null) {
+      parties.add(resolve(chair, st));
     }
     d.parties.addAll(dedupe(dualParties(parties, st)));
     Entity venue = rules.venue(s, k);
@@ -1007,6 +1028,35 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     return false;
   }
 
+  /**
+   * The event an event at {@code k} is framed by: خلال or على هامش within four words before or
+   * after it, then a definite meeting, talks, call or visit noun (خلال الاجتماع، على هامش
+   * المباحثات) naming the last record of that type in the article. Null when there is none.
+   */
+  private static EventDraft framingEvent(SentenceView s, int k, ArticleState st) {
+    for (int j = Math.max(0, k - 5); j < s.size() && j <= k + 4; j++) {
+      if (j == k || s.isMark(j, ".:؛;")) {
+        continue;
+      }
+      String m = ArabicClitics.withoutConjunction(s.token(j).match());
+      int noun = m.equals("خلال") || m.equals("هامش") ? j + 1 : -1;
+      if (noun < 0 || noun >= s.size() || noun == k || s.trigger[noun] == null
+          || !s.trigger[noun].reading().definite()) {
+        continue;
+      }
+      EventType type = s.trigger[noun].entry().type();
+      if (type == EventType.STATEMENT || type == EventType.AGREEMENT) {
+        continue;
+      }
+      for (int i = st.drafts.size() - 1; i >= 0; i--) {
+        if (st.drafts.get(i).type == type) {
+          return st.drafts.get(i);
+        }
+      }
+    }
+    return null;
+  }
+
   /** Whether the verb at {@code k} is followed by خلاله/خلالها/فيه/فيها ("during it"). */
   private static boolean heldInsideAfter(SentenceView s, int k) {
     if (k + 1 >= s.size()) {
@@ -1129,6 +1179,10 @@ public final class RuleBasedEventExtractor implements EventExtractor {
    */
   private Party resolve(Party p, ArticleState st) {
 
+    Party group = groupOf(p, st);
+    if (group != null) {
+      return group;
+    }
     if (p.kind() == Party.Kind.TITLE_REFERENCE) {
       for (String t : p.titles()) {
         Party q = st.titled.get(t);
@@ -1149,6 +1203,14 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       Party q = m.startsWith("ال") ? st.bodies.get(m.substring(2)) : null;
       if (q != null) {
         return q;
+      }
+      // بأن المجلس سيعقد قمة: a definite head noun alone is the organisation last named with
+      // that head word (مجلس التعاون لدول الخليج العربية).
+      List<Party> named = m.startsWith("ال") ? st.named.get(m.substring(2)) : null;
+      for (int i = named == null ? -1 : named.size() - 1; i >= 0; i--) {
+        if (named.get(i).span().end() <= p.span().start()) {
+          return named.get(i);
+        }
       }
     }
     if (p.kind() == Party.Kind.PRONOUN_REFERENCE) {
@@ -1292,6 +1354,38 @@ public final class RuleBasedEventExtractor implements EventExtractor {
   }
 
   /**
+   * واتفق الوزراء after وزراء خارجية دول مجلس التعاون: a definite plural head alone names the
+   * group last described with it, before any person holding one of its titles (رئيس الوزراء).
+   */
+  private Party groupOf(Party p, ArticleState st) {
+    if (p.entity() != null || p.from() != p.to() || st.groups.isEmpty()) {
+      return null;
+    }
+    String m = ArabicClitics.withoutConjunction(normalizer.match(p.text()));
+    return m.startsWith("ال") ? st.groups.get(m.substring(2)) : null;
+  }
+
+  /** The organisations of this sentence by the first word of their name, for a later المجلس. */
+  private void rememberOrganisations(SentenceView s, ArticleState st,
+      Map<String, String> fullNames) {
+    for (int k = 0; k < s.size(); k++) {
+      Entity e = s.entity[k];
+      if (e == null) {
+        continue;
+      }
+      int end = s.entityEnd[k];
+      if (e.type() == EntityType.ORGANIZATION && end > k) {
+        String head = normalizer.match(e.text().substring(0, e.text().indexOf(' ') < 0
+            ? e.text().length() : e.text().indexOf(' ')));
+        st.named.computeIfAbsent(head, h -> new ArrayList<>()).add(new Party(e,
+            fullNames.getOrDefault(e.cluster(), e.text()), e.span(), k, end, List.of(),
+            Party.Kind.ENTITY));
+      }
+      k = end;
+    }
+  }
+
+  /**
    * Organisations of this sentence read with a head noun before their name (صحيفة يديعوت
    * أحرونوت، وكالة الأنباء ...), under that head, for a later bare الصحيفة or الوكالة.
    */
@@ -1320,6 +1414,14 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     all.addAll(d.hosts);
     for (int i = 0; i < all.size(); i++) {
       Party p = all.get(i);
+      if (p.kind() == Party.Kind.PHRASE && p.to() > p.from()) {
+        String[] w = normalizer.match(p.text()).split(" ");
+        // The phrase is written without its proclitics (وزراء: the و is the root's).
+        String head = w[0];
+        if (w.length > 1 && !head.startsWith("ال") && words.isAgentNoun(head)) {
+          st.groups.put(head, p);
+        }
+      }
       if (p.kind() != Party.Kind.ENTITY) {
         continue;
       }

@@ -49,6 +49,7 @@ final class WordClasses {
   static final String LASTING = "LASTING";
   static final String VISIT_LIGHT = "VISIT_LIGHT";
   static final String INCLUDING = "INCLUDING";
+  static final String CHAIR = "CHAIR";
   static final String INVITATION = "INVITATION";
   static final String HONORIFIC = "HONORIFIC";
 
@@ -144,6 +145,11 @@ final class WordClasses {
   /** Returns whether some clitic reading of the token heads an agent noun phrase. */
   boolean isAgentNoun(Token t) {
     return stemIn(agentNouns, t.match());
+  }
+
+  /** Returns whether some clitic reading of a match-normalised word is an agent noun. */
+  boolean isAgentNoun(String match) {
+    return stemIn(agentNouns, match);
   }
 
   /** Returns whether the adjective is known not to name a party. */

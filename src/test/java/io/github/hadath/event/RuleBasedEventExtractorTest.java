@@ -909,4 +909,43 @@ class RuleBasedEventExtractorTest {
     assertThat(names(ofType(other, EventType.STATEMENT).get(0)))
         .containsExactly("وزير الخارجية");
   }
+
+  @Test
+  void theChairOfAMeetingIsItsParty() {
+    Hadath h = withNames("LOCATION:عمان", "PERSON:زيد بن علي");
+    Event met = ofType(events(h, "عقد وزراء الزراعة العرب اجتماعا في عمان برئاسة الوزير "
+        + "زيد بن علي.", DAY), EventType.MEETING).get(0);
+    assertThat(names(met)).containsExactly("وزراء الزراعة العرب", "زيد بن علي");
+  }
+
+  @Test
+  void aDefinitePluralHeadAloneIsTheGroupDescribedBeforeNotAPersonWithThatTitle() {
+    Hadath h = withNames("PERSON:عمرو بكر", "LOCATION:عمان");
+    List<Event> ev = events(h, "التقى رئيس الوزراء عمرو بكر وزراء الزراعة العرب في عمان. "
+        + "واتفق الوزراء على خطة مشتركة.", DAY);
+    assertThat(names(ofType(ev, EventType.AGREEMENT).get(0)))
+        .containsExactly("وزراء الزراعة العرب");
+  }
+
+  @Test
+  void aDefiniteHeadNounAloneIsTheOrganisationLastNamedWithIt() {
+    Hadath h = withNames("ORGANIZATION:مجلس التعاون الزراعي");
+    List<Event> ev = events(h, "وقال الأمين العام لمجلس التعاون الزراعي إن المجلس سيعقد "
+        + "اجتماعا الشهر المقبل.", DAY);
+    assertThat(names(ofType(ev, EventType.MEETING).get(0)))
+        .containsExactly("مجلس التعاون الزراعي");
+  }
+
+  @Test
+  void anEventDuringAReportedMeetingTakesItsDayAndPlace() {
+    Hadath h = Pipelines.withNamesAndTimes(
+        new String[] {"PERSON:زيد", "PERSON:عمرو", "LOCATION:عمان"},
+        new FixedTemporalTagger(new FixedTemporalTagger.Expr("أمس", "2023-12-17", null)));
+    List<Event> ev = events(h, "التقى زيد عمرا في عمان أمس. "
+        + "ووقع الجانبان على هامش اللقاء اتفاقا للتعاون.", DAY);
+    Event signed = ofType(ev, EventType.AGREEMENT).get(0);
+    assertThat(signed.date().value()).isEqualTo("2023-12-17");
+    assertThat(signed.location().text()).isEqualTo("عمان");
+  }
 }
+
