@@ -105,6 +105,7 @@ final class NameRules {
   static final int RANK = 2048;
   static final int SITE_GENITIVE = 4096;
   static final int PLACE_CUE = 8192;
+  static final int BRAND = 16384;
 
   // Syllable flags.
   static final int SURNAME = 1;
@@ -174,6 +175,7 @@ final class NameRules {
             case "LAM" -> bits |= LAM;
             case "PLACE" -> bits |= PLACE;
             case "GENITIVE" -> bits |= SITE_GENITIVE;
+            case "BRAND" -> bits |= BRAND;
             default -> throw new IllegalStateException("unknown flag " + flag + " in " + CHAINS);
           }
         }
@@ -254,6 +256,7 @@ final class NameRules {
       s1[i] = stripProclitics(n[i]);
     }
     knownOrganisations(n, s1, y, sentence);
+    brandNames(raw, n, s1, y, sentence);
     chains(n, s1, y, sentence);
     facilities(raw, n, s1, y, sentence);
     syllableNames(n, y, sentence);
@@ -338,8 +341,8 @@ final class NameRules {
    * LOCATION or MISC guess of exactly that extent on weak evidence (see the class comment).
    */
   private boolean mayRelabelAsOrganisation(String[] n, int[] y, int from, int to) {
-    if (from > 0 && "PER_TITLE".equals(lexicon.trigger(n[from - 1]))) {
-      return false; // السيدة سانا is a woman, tagged or not
+    if (from > 0 && "PER_TITLE".equals(lexicon.trigger(n[from - 1])) && typeAt(y, from) != ORG) {
+      return false; // السيدة سانا is a woman, tagged or not; رئيس أرامكو heads a company
     }
     boolean untagged = true;
     for (int j = from; j < to; j++) {
@@ -377,6 +380,33 @@ final class NameRules {
       }
     }
     return k == to;
+  }
+
+  /**
+   * شركة توتال إنرجيز الفرنسية: after a company head (flag {@code BRAND}), an organisation the
+   * model found takes the words right after it that the clitic segmenter's lexicon does not know
+   * (a transliterated brand name), up to two; a nisba, a definite word or any known word ends it.
+   */
+  private void brandNames(String[] raw, String[] n, String[] s1, int[] y, int[] sentence) {
+    for (int i = 0; i + 1 < n.length; i++) {
+      if ((classOf(s1[i]) & BRAND) == 0 || sentence[i + 1] != sentence[i]
+          || y[i + 1] != 2 * ORG - 1) {
+        continue;
+      }
+      int e = endOf(y, i + 1);
+      int end = e;
+      while (end < n.length && end - e < 2 && sentence[end] == sentence[i] && y[end] == 0
+          && arabicWord(n[end]) && !definite(n[end]) && n[end].length() >= 3
+          && n[end].charAt(0) != 'و' && (classOf(n[end]) & (FUNCTION | CHAIN_STOP)) == 0
+          && lexicon.trigger(n[end]) == null && lexicon.nameTypes(n[end]) == 0
+          && !isCommonWord(raw[end])) {
+        end++;
+      }
+      if (end > e) {
+        set(y, i + 1, end, ORG);
+        i = end - 1;
+      }
+    }
   }
 
   // ---------------------------------------------------------------- organisation chains
@@ -869,10 +899,13 @@ final class NameRules {
       }
       // A given name the vocabulary knows as a word (دورا "a role") right before the surname
       // the tagger found: between nationality and person it can only be the given name.
+      // A listed given name may be a homograph of a particle there (علي, match-normalised as
+      // the preposition على): between nationality and person it is the name.
       if (k == j && y[j] == 0 && j + 1 < len && sentence[j + 1] == sentence[t]
           && y[j + 1] == 2 * PER - 1 && arabicWord(n[j]) && n[j].length() >= 3
-          && !definite(n[j]) && (classOf(n[j]) & (FUNCTION | CHAIN_STOP)) == 0
-          && lexicon.trigger(n[j]) == null) {
+          && !definite(n[j]) && ("GIVEN".equals(lexicon.trigger(n[j]))
+              || (classOf(n[j]) & (FUNCTION | CHAIN_STOP)) == 0
+              && lexicon.trigger(n[j]) == null)) {
         untagged = true;
         k = endOf(y, j + 1);
       } else {
@@ -902,6 +935,14 @@ final class NameRules {
           k++;
         }
       }
+      if (!untagged && k - j >= 2 && typeAt(y, j) == PER && k < len && sentence[k] == sentence[t]
+          && y[k] == 0 && placeNisba(n[k])) {
+        // رئيس الوزراء العراقي محمد شياع السوداني: the nationality was given before the name,
+        // so a place nisba right after a name of two words or more is the family name.
+        label(y, j, k + 1, PER);
+        t = k;
+        continue;
+      }
       if (!untagged || k - j == 1 && n[j].length() < 4) {
         continue;
       }
@@ -915,8 +956,8 @@ final class NameRules {
    * Moroccan releases name their own head of government): without the nationality the next words
    * may as well be the title's object (أكد الوزير دعم ...) or a description (اللاعب صاحب
    * الرمية), so only a pair is read: a first word that is a listed given name or no ordinary word of
-   * the clitic segmenter's lexicon, and a definite surname that is no ordinary word, no place and
-   * no place nisba. Arab family names take the article (العرباوي، الدبيبة); an unknown
+   * the clitic segmenter's lexicon, and a surname that is no ordinary word, no place and no place
+   * nisba, definite unless the first word is no ordinary word either (رمطان لعمامرة). Arab family names take the article (العرباوي، الدبيبة); an unknown
    * definite word after a noun is rarer than one after a given name.
    *
    * @return the end of the name, or {@code from} when there is none
@@ -935,8 +976,13 @@ final class NameRules {
       return from;
     }
     String surname = n[last];
-    if (!definite(surname) || !unknownNameWord(raw[last], surname) || isCommonWord(raw[last])
-        || isPlace(surname) || placeNisba(surname)) {
+    if (!unknownNameWord(raw[last], surname) || isCommonWord(raw[last]) || isPlace(surname)
+        || placeNisba(surname)) {
+      return from;
+    }
+    // المبعوث الشخصي للأمين العام رمطان لعمامرة: an indefinite surname only when the given
+    // name is no word of the lexicon either, so that two unknown words are read together.
+    if (!definite(surname) && (isCommonWord(raw[from]) || isNamePart(first))) {
       return from;
     }
     return last + 1;

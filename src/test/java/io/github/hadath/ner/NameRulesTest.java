@@ -207,6 +207,27 @@ class NameRulesTest {
   }
 
   @Test
+  void aListedCompanyAfterATitleIsStillJoinedWhenTheModelReadItsFirstWordAsAnOrganisation() {
+    assertThat(apply("وقال رئيس أرامكو السعودية إن", O, O, B_ORG, B_LOC, O))
+        .containsExactly(O, O, B_ORG, I_ORG, O);
+  }
+
+  @Test
+  void aCompanysTransliteratedNameRunsOverTheWordsTheLexiconDoesNotKnow() {
+    assertThat(apply("مع شركة توتال إنرجيز الفرنسية لتطوير", O, O, B_ORG, O, O, O))
+        .containsExactly(O, O, B_ORG, I_ORG, O, O);
+    // A known word after the name is not part of it.
+    assertThat(apply("مع شركة توتال لتطوير مشروع", O, O, B_ORG, O, O))
+        .containsExactly(O, O, B_ORG, O, O);
+  }
+
+  @Test
+  void anAdjectiveOfTheSunIsNoPlaceNisbaThatMakesAClippedMinistry() {
+    assertThat(apply("لتطوير مشروع للطاقة الشمسية في")).containsExactly(O, O, O, O, O);
+    assertThat(apply("وأعلنت الطاقة السعودية أن")).containsExactly(O, B_ORG, I_ORG, O);
+  }
+
+  @Test
   void aPersonGuessAfterATitleOrJoinedToOtherNameWordsStays() {
     assertThat(apply("وقالت السيدة سانا إن", O, O, B_PER, O))
         .containsExactly(O, O, B_PER, O);
@@ -280,6 +301,25 @@ class NameRulesTest {
     // A known definite word after the title's object is the object's genitive, no surname.
     assertThat(apply("وأكد الوزير الأول دعم الحكومة للمشروع"))
         .containsExactly(O, O, O, O, O, O);
+  }
+
+  @Test
+  void twoWordsTheLexiconDoesNotKnowAfterATitleChainAreAName() {
+    assertThat(apply("إن المبعوث الشخصي للأمين العام رمطان لعمامرة سيزور"))
+        .containsExactly(O, O, O, O, O, B_PER, I_PER, O);
+  }
+
+  @Test
+  void theGivenNameAliBeforeTheTaggedSurnameAfterANationalityIsNoPreposition() {
+    assertThat(apply("أعرب الوزير السوداني علي يوسف الشريف عن", O, O, O, O, B_PER, I_PER, O))
+        .containsExactly(O, O, O, B_PER, I_PER, I_PER, O);
+  }
+
+  @Test
+  void aPlaceNisbaAfterANameWhoseNationalityWasGivenIsTheFamilyName() {
+    assertThat(apply("مع رئيس الوزراء العراقي محمد شياع السوداني العام الماضي",
+        O, O, O, O, B_PER, I_PER, O, O, O))
+        .containsExactly(O, O, O, O, B_PER, I_PER, I_PER, O, O);
   }
 
   @Test
