@@ -261,6 +261,15 @@ final class ArgumentRules {
       if (e != null && e.type() == EntityType.PERSON) {
         return entityParty(s, i, j + 1, titles, fullNames);
       }
+      if (e == null && words.titleStem(s.token(j + 1)) != null) {
+        // وزير الدولة، وزير الشؤون الخارجية أحمد عطاف: a second office in apposition, then the
+        // holder of both.
+        Party q = readParty(s, j + 1, false, fullNames);
+        if (q != null && q.entity() != null && q.entity().type() == EntityType.PERSON) {
+          return new Party(q.entity(), q.text(), q.span(), i, q.to(), titles,
+              Party.Kind.ENTITY);
+        }
+      }
       if (!body && e == null && !isBoundary(s, j + 1) && !isConjoined(s, j + 1)) {
         int k = nameEnd(s, j + 1);
         return phrase(s, j + 1, k, titles);
@@ -595,12 +604,34 @@ final class ArgumentRules {
   }
 
   /**
+   * اتصال هاتفي جرى بينهما: the two persons named last before {@code trig} in the sentence (a
+   * dual pronoun of persons; places and bodies are passed over), or fewer.
+   */
+  List<Party> twoPersonsBefore(SentenceView s, int trig, Map<String, String> fullNames) {
+    List<Party> out = new ArrayList<>();
+    for (int k = trig - 1; k >= 0 && out.size() < 2; k--) {
+      Entity e = s.entity[k];
+      if (e != null && e.type() == EntityType.PERSON) {
+        int start = k;
+        while (start > 0 && s.entity[start - 1] == e) {
+          start--;
+        }
+        out.add(0, entityParty(s, start, start, List.of(), fullNames));
+        k = start;
+      }
+    }
+    return out;
+  }
+
+  /**
    * The party joined by و before {@code p} (حسني مبارك والملك حمد، المسؤول الإيراني وسولانا), or
    * null.
    */
   Party conjoinedBefore(SentenceView s, Party p, Map<String, String> fullNames) {
     if (p == null || p.from() == 0 || !isConjoined(s, p.from())
-        && !(s.entity[p.from()] == null && s.token(p.from()).match().startsWith("و"))) {
+        && !(s.entity[p.from()] == null && s.token(p.from()).match().startsWith("و")
+            && !words.isTitleOrAgentStem(s.token(p.from()).match()))) {
+      // وزراء خارجية ...: the و of a title or agent noun is its own first letter, no conjunction.
       return null;
     }
     return subjectBefore(s, p.from(), 6, fullNames);
@@ -920,6 +951,32 @@ final class ArgumentRules {
    * with an attached ل or ب (زيارة لمصر، يحل بالولايات المتحدة), never one after من (قادمة من
    * بيروت); a bare place right after the visitor is the object of زار/وصل (يزور ... تركيا).
    */
+  /**
+   * سيتوجه إلى بغداد الأسبوع المقبل في زيارة رسمية: a place after إلى earlier in the clause of a
+   * visit noun, reached with a verb of motion that is no trigger itself; null when a trigger or
+   * a clause end comes first.
+   */
+  Entity destinationBefore(SentenceView s, int trig) {
+    for (int j = trig - 1; j > 0 && trig - j <= 8; j--) {
+      if (s.isMark(j, ".:؛;") || s.trigger[j] != null) {
+        return null;
+      }
+      Entity e = s.entity[j];
+      if (e != null) {
+        int start = j;
+        while (start > 0 && s.entity[start - 1] == e) {
+          start--;
+        }
+        if (e.type() == EntityType.LOCATION && start > 0
+            && words.is(WordClasses.DEST, s.token(start - 1))) {
+          return e;
+        }
+        j = start;
+      }
+    }
+    return null;
+  }
+
   Entity destination(SentenceView s, int trig, int from) {
     Entity bare = null;
     Entity inPlace = null;

@@ -209,6 +209,13 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       EventDraft d = new EventDraft(type, s.sentence.index(), s.sentence.article(), s.headline,
           hit.entry().lemma(), trig);
       d.heldIn = topicHost;
+      if (topicHost != null && k > 0 && s.trigger[k - 1] != null
+          && s.trigger[k - 1].entry().type() == EventType.TALKS
+          && s.trigger[k - 1].reading().definite()) {
+        // أن المحادثات تناولت: the definite talks noun that is the topic verb's subject, dropped
+        // as generic when read (no talks record before it), names these talks.
+        d.mentions.add(triggerOf(s.token(k - 1)));
+      }
       boolean keep;
       switch (type) {
         case STATEMENT:
@@ -510,6 +517,9 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       p = rules.bareNameAfter(s, k);
     }
     Entity dest = rules.destination(s, k, p != null && p.from() > k ? p.to() : k);
+    if (dest == null && !verb) {
+      dest = rules.destinationBefore(s, k);
+    }
     boolean afterDestination = false;
     if (p == null && verb && dest != null) {
       // ووصل إلى الدوحة مساء أمس وفد من حركة حماس: the subject after the destination and time.
@@ -709,6 +719,13 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     }
     for (Party o : partners) {
       parties.add(resolve(o, st));
+    }
+    if (partners.isEmpty() && parties.isEmpty() && betweenThemAfter(s, k)) {
+      // خلال اتصال هاتفي جرى بينهما: "between the two of them", the two persons just named.
+      List<Party> two = rules.twoPersonsBefore(s, k, fullNames);
+      if (two.size() == 2) {
+        parties.addAll(two);
+      }
     }
     Party chair = d.type == EventType.MEETING ? rules.chair(s, k, fullNames) : null;
     if (!verb && partners.isEmpty() && parties.size() <= 1) {
@@ -1055,6 +1072,19 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       }
     }
     return null;
+  }
+
+  /** بينهما within three words after the trigger (جرى بينهما، الذي جمع بينهما). */
+  private static boolean betweenThemAfter(SentenceView s, int k) {
+    for (int j = k + 1; j < s.size() && j <= k + 3; j++) {
+      if (s.isPunctuation(j)) {
+        return false;
+      }
+      if (ArabicClitics.withoutConjunction(s.token(j).match()).equals("بينهما")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the verb at {@code k} is followed by خلاله/خلالها/فيه/فيها ("during it"). */

@@ -947,5 +947,46 @@ class RuleBasedEventExtractorTest {
     assertThat(signed.date().value()).isEqualTo("2023-12-17");
     assertThat(signed.location().text()).isEqualTo("عمان");
   }
+
+  @Test
+  void aCallBetweenThemIsBetweenTheTwoPersonsNamedBeforeNotThePlace() {
+    Hadath h = withNames("PERSON:سامي", "PERSON:هادي", "LOCATION:دمشق");
+    Event call = ofType(events(h, "وكان سامي قد دعا هادي إلى زيارة دمشق خلال اتصال هاتفي "
+        + "جرى بينهما.", DAY), EventType.PHONE_CALL).get(0);
+    assertThat(names(call)).containsExactly("سامي", "هادي");
+  }
+
+  @Test
+  void theTalksNounThatIsATopicVerbsSubjectIsAMentionOfTheTalks() {
+    Hadath h = withNames("PERSON:سامي", "PERSON:هادي");
+    List<Event> ev = events(h, "التقى سامي هادي. وأوضح سامي أن المحادثات تناولت ترسيم الحدود.",
+        DAY);
+    Event talks = ofType(ev, EventType.TALKS).get(0);
+    assertThat(talks.mentions()).extracting(Trigger::text).contains("المحادثات");
+  }
+
+  @Test
+  void theRootWawOfAPluralTitleIsNoConjunctionBeforeAnAgencyInTheDateline() {
+    Hadath h = withNames("LOCATION:الكويت", "ORGANIZATION:كونا");
+    Event met = ofType(events(h, "الكويت (كونا) - عقد وزراء الزراعة العرب اجتماعا في الكويت.",
+        DAY), EventType.MEETING).get(0);
+    assertThat(names(met)).containsExactly("وزراء الزراعة العرب");
+  }
+
+  @Test
+  void aSecondOfficeInAppositionLeadsToTheHolderOfBoth() {
+    Hadath h = withNames("PERSON:زيد", "PERSON:عمرو بكر");
+    Event talks = ofType(events(h, "وسيجري زيد مباحثات مع وزير الدولة، وزير الشؤون الخارجية "
+        + "عمرو بكر، يوم الأربعاء.", DAY), EventType.TALKS).get(0);
+    assertThat(names(talks)).containsExactly("زيد", "عمرو بكر");
+  }
+
+  @Test
+  void aVisitNounAfterAVerbOfMotionTakesThePlaceAfterToBeforeIt() {
+    Hadath h = withNames("PERSON:زيد", "LOCATION:بغداد");
+    Event v = ofType(events(h, "أعلنت الوزارة أن زيد سيتوجه إلى بغداد الأسبوع المقبل في "
+        + "زيارة رسمية.", DAY), EventType.VISIT).get(0);
+    assertThat(v.location().text()).isEqualTo("بغداد");
+  }
 }
 
