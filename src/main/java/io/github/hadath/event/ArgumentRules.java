@@ -585,22 +585,7 @@ final class ArgumentRules {
 
   /** The two nearest named parties before the trigger in its sentence (العراق والامم المتحدة). */
   List<Party> twoBefore(SentenceView s, int trig, Map<String, String> fullNames) {
-    List<Party> out = new ArrayList<>();
-    for (int k = trig - 1; k >= 0 && trig - k <= 12 && out.size() < 2; k--) {
-      if (s.isMark(k, ".:؛;")) {
-        break;
-      }
-      Entity e = s.entity[k];
-      if (e != null && e.type() != EntityType.MISC) {
-        int start = k;
-        while (start > 0 && s.entity[start - 1] == e) {
-          start--;
-        }
-        out.add(0, entityParty(s, start, start, List.of(), fullNames));
-        k = start;
-      }
-    }
-    return out;
+    return lastTwoBefore(s, trig, 12, false, fullNames);
   }
 
   /**
@@ -608,10 +593,18 @@ final class ArgumentRules {
    * dual pronoun of persons; places and bodies are passed over), or fewer.
    */
   List<Party> twoPersonsBefore(SentenceView s, int trig, Map<String, String> fullNames) {
+    return lastTwoBefore(s, trig, s.size(), true, fullNames);
+  }
+
+  private List<Party> lastTwoBefore(SentenceView s, int trig, int within, boolean persons,
+      Map<String, String> fullNames) {
     List<Party> out = new ArrayList<>();
-    for (int k = trig - 1; k >= 0 && out.size() < 2; k--) {
+    for (int k = trig - 1; k >= 0 && trig - k <= within && out.size() < 2; k--) {
+      if (!persons && s.isMark(k, ".:؛;")) {
+        break;
+      }
       Entity e = s.entity[k];
-      if (e != null && e.type() == EntityType.PERSON) {
+      if (e != null && (persons ? e.type() == EntityType.PERSON : e.type() != EntityType.MISC)) {
         int start = k;
         while (start > 0 && s.entity[start - 1] == e) {
           start--;
