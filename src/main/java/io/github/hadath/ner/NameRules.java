@@ -528,6 +528,10 @@ final class NameRules {
           && y[j + 1] == 0 && definite(n[j + 1]) && (classOf(n[j + 1]) & CHAIN_STOP) == 0) {
         j += 2; // ل + construct: مفوضية الأمم المتحدة لشؤون اللاجئين
         complement = true;
+        if (free(y, sentence, i, j) && definite(n[j]) && isNisba(n[j])
+            && (classOf(n[j]) & CHAIN_STOP) == 0) {
+          j++; // the genitive's adjective: مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية
+        }
       }
     }
     if (!complement && (head & LAM) != 0

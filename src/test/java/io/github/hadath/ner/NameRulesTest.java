@@ -192,6 +192,13 @@ class NameRulesTest {
   }
 
   @Test
+  void thePurposeComplementOfABodyKeepsTheAdjectiveOfItsGenitive() {
+    assertThat(apply("وقالت مفوضية الأمم المتحدة لشؤون اللاجئين الفلسطينيين إن",
+        O, O, B_ORG, I_ORG, O, O, O, O))
+        .containsExactly(O, B_ORG, I_ORG, I_ORG, I_ORG, I_ORG, I_ORG, O);
+  }
+
+  @Test
   void aListedAgencyOverridesAWeakPersonGuess() {
     assertThat(apply("وقال في تصريح نقلته رويترز إن", O, O, O, O, B_PER, O))
         .containsExactly(O, O, O, O, B_ORG, O);
