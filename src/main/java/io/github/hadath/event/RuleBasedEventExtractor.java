@@ -275,6 +275,13 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         // A definite event noun with no antecedent and no party is generic (فريق المفاوضات).
         continue;
       }
+      if (d.locationText == null) {
+        Entity scene = sceneOf(s, k);
+        if (scene != null) {
+          d.location = scene;
+          d.locationText = scene.text();
+        }
+      }
       List<EventDraft> made = split(s, hit, st, d);
       for (EventDraft m : made) {
         st.drafts.add(m);
@@ -1072,6 +1079,29 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * وفي جنيف، أعلن مكتب ...: a place fronted with في and set off by a comma at the start of the
+   * sentence is where the sentence's events before any other clause happened.
+   */
+  private Entity sceneOf(SentenceView s, int k) {
+    if (s.size() < 4 || k < 3) {
+      return null;
+    }
+    String first = s.token(0).match();
+    if (!words.is(WordClasses.IN, s.token(0)) && !first.equals("وفي") && !first.equals("وفى")) {
+      return null;
+    }
+    Entity e = s.entity[1];
+    if (e == null || e.type() != EntityType.LOCATION) {
+      return null;
+    }
+    int end = s.entityEnd[1];
+    if (end + 1 >= s.size() || !s.isMark(end + 1, "،,") || k > end + 6) {
+      return null;
+    }
+    return e;
   }
 
   /** بينهما within three words after the trigger (جرى بينهما، الذي جمع بينهما). */

@@ -988,5 +988,13 @@ class RuleBasedEventExtractorTest {
         + "زيارة رسمية.", DAY), EventType.VISIT).get(0);
     assertThat(v.location().text()).isEqualTo("بغداد");
   }
+
+  @Test
+  void aPlaceFrontedWithInAndACommaIsWhereTheSentencesEventHappened() {
+    Hadath h = withNames("LOCATION:جنيف", "ORGANIZATION:مكتب تنسيق الإغاثة");
+    Event said = ofType(events(h, "وفي جنيف، أعلن مكتب تنسيق الإغاثة أن القافلة وصلت.", DAY),
+        EventType.STATEMENT).get(0);
+    assertThat(said.location().text()).isEqualTo("جنيف");
+  }
 }
 
