@@ -44,7 +44,14 @@ public final class TriggerLexicon {
   }
 
   /** A condition on neighbouring words: one of {@code words} within {@code distance} tokens. */
-  record Condition(Set<String> words, int distance) {}
+  record Condition(Map<String, Integer> words, int distance) {
+
+    /** Whether {@code w} is one of the words and may stand {@code seen} tokens away. */
+    boolean accepts(String w, int seen) {
+      Integer d = words.get(w);
+      return d != null && seen <= d;
+    }
+  }
 
   /** One line of the lexicon. */
   record Entry(
@@ -191,11 +198,11 @@ public final class TriggerLexicon {
         break;
       }
       for (ArabicClitics.Reading r : ArabicClitics.readings(t.match())) {
-        if (c.words().contains(r.stem())) {
+        if (c.accepts(r.stem(), seen)) {
           return true;
         }
       }
-      if (c.words().contains(t.match())) {
+      if (c.accepts(t.match(), seen)) {
         return true;
       }
     }
@@ -295,14 +302,19 @@ public final class TriggerLexicon {
     return new TriggerLexicon(forms);
   }
 
+  /** Parses {@code A|B@N} or several such groups joined by commas, each with its distance. */
   private static Condition condition(String spec, ArabicNormalizer n) {
-    int at = spec.lastIndexOf('@');
-    Set<String> words = new HashSet<>();
-    for (String w : spec.substring(0, at).split("\\|")) {
-      words.add(n.match(w));
+    Map<String, Integer> words = new HashMap<>();
+    int max = 0;
+    for (String group : spec.split(",")) {
+      int at = group.lastIndexOf('@');
+      int d = Integer.parseInt(group.substring(at + 1));
+      max = Math.max(max, d);
+      for (String w : group.substring(0, at).split("\\|")) {
+        words.merge(n.match(w), d, Math::max);
+      }
     }
-    return new Condition(Collections.unmodifiableSet(words),
-        Integer.parseInt(spec.substring(at + 1)));
+    return new Condition(Map.copyOf(words), max);
   }
 
   /** Conjugates a verb from its perfect and imperfect 3rd person masculine singular. */

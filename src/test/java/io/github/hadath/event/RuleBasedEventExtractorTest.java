@@ -996,5 +996,17 @@ class RuleBasedEventExtractorTest {
         EventType.STATEMENT).get(0);
     assertThat(said.location().text()).isEqualTo("جنيف");
   }
+
+  @Test
+  void signedWithIsAnAgreementEvenWhenTheDocumentComesAfterALongName() {
+    Hadath h = withNames("PERSON:رجب طيب أردوغان", "PERSON:محمد شياع السوداني");
+    List<Event> ev = events(h, "وكان الرئيس رجب طيب أردوغان قد وقع مع رئيس الوزراء العراقي "
+        + "محمد شياع السوداني العام الماضي مذكرة تفاهم.", DAY);
+    assertThat(names(ofType(ev, EventType.AGREEMENT).get(0)))
+        .containsExactly("رجب طيب أردوغان", "محمد شياع السوداني");
+    // وقع "happened" with no document after it and no مع right after it is no signing.
+    assertThat(ofType(events(h, "وقع انفجار قرب مقر رجب طيب أردوغان أمس.", DAY),
+        EventType.AGREEMENT)).isEmpty();
+  }
 }
 
