@@ -940,11 +940,6 @@ final class ArgumentRules {
   }
 
   /**
-   * The destination of a visit: the first place after the trigger, preferring one after إلى or
-   * with an attached ل or ب (زيارة لمصر، يحل بالولايات المتحدة), never one after من (قادمة من
-   * بيروت); a bare place right after the visitor is the object of زار/وصل (يزور ... تركيا).
-   */
-  /**
    * سيتوجه إلى بغداد الأسبوع المقبل في زيارة رسمية: a place after إلى earlier in the clause of a
    * visit noun, reached with a verb of motion that is no trigger itself; null when a trigger or
    * a clause end comes first.
@@ -970,6 +965,11 @@ final class ArgumentRules {
     return null;
   }
 
+  /**
+   * The destination of a visit: the first place after the trigger, preferring one after إلى or
+   * with an attached ل or ب (زيارة لمصر، يحل بالولايات المتحدة), never one after من (قادمة من
+   * بيروت); a bare place right after the visitor is the object of زار/وصل (يزور ... تركيا).
+   */
   Entity destination(SentenceView s, int trig, int from) {
     Entity bare = null;
     Entity inPlace = null;

@@ -74,8 +74,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
   }
 
   /**
-   * A person named with a title phrase: the title's stem and the other words of the phrase in
-   * the form {@link #modifiers} compares.
+   * A person named with a title phrase: the title's stem without its feminine ending and the
+   * other words of the phrase as {@code modifier} reduces them.
    */
   private record TitledName(String head, List<String> modifiers, Party person) {}
 
@@ -1058,7 +1058,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
    * المباحثات) naming the last record of that type in the article. Null when there is none.
    */
   private static EventDraft framingEvent(SentenceView s, int k, ArticleState st) {
-    for (int j = Math.max(0, k - 5); j < s.size() && j <= k + 4; j++) {
+    for (int j = Math.max(0, k - 4); j < s.size() && j <= k + 4; j++) {
       if (j == k || s.isMark(j, ".:؛;")) {
         continue;
       }
@@ -1083,7 +1083,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
 
   /**
    * وفي جنيف، أعلن مكتب ...: a place fronted with في and set off by a comma at the start of the
-   * sentence is where the sentence's events before any other clause happened.
+   * sentence is where the events of the clause it opens happened (a trigger within six words
+   * after the comma).
    */
   private Entity sceneOf(SentenceView s, int k) {
     if (s.size() < 4 || k < 3) {
