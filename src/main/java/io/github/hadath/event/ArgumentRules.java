@@ -185,6 +185,12 @@ final class ArgumentRules {
         j++;
         continue;
       }
+      if (!titles.isEmpty() && isConjoined(s, j) && !words.isTitle(s.token(j))
+          && words.isAgentNoun(s.token(j))) {
+        // الحكومة السودانية ومتمردي الشرق: a conjoined agent noun that is no title starts a
+        // second party (ووزير after a title may still be the same man's second office).
+        break;
+      }
       if (!titles.isEmpty() && !isBoundary(s, j) && isTitleChainWord(s, j)) {
         j++;
         continue;
@@ -388,6 +394,9 @@ final class ArgumentRules {
         break;
       }
       k = next;
+      // متمردي الشرق اتفاقا: a definite genitive makes the construct definite, so an indefinite
+      // word after it is no adjective of the phrase but the clause's next word.
+      definite |= isDefinite(s, k);
     }
     int named = personAfterPost(s, k + 1);
     if (named >= 0) {

@@ -603,8 +603,10 @@ public final class RuleBasedEventExtractor implements EventExtractor {
           // subject is the visitor, dropped; the name is the object.
           counterpart = subject;
           subject = null;
-        } else if (subject != null && subject.entity() != null) {
-          // وقعت مصر والإمارات اتفاقية: coordinated subjects after the verb are all parties.
+        } else if (subject != null && (subject.entity() != null
+            || d.type == EventType.AGREEMENT && subject.kind() == Party.Kind.PHRASE)) {
+          // وقعت مصر والإمارات اتفاقية، وقعت الحكومة السودانية ومتمردي الشرق اتفاقا:
+          // coordinated subjects after the verb are all parties.
           List<Party> all = rules.partiesFrom(s, subject.from(),
               d.type == EventType.AGREEMENT, fullNames);
           coSubjects = all.size() > 1 ? all.subList(1, all.size()) : List.of();

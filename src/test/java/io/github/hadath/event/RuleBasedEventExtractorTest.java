@@ -1008,5 +1008,13 @@ class RuleBasedEventExtractorTest {
     assertThat(ofType(events(h, "وقع انفجار قرب مقر رجب طيب أردوغان أمس.", DAY),
         EventType.AGREEMENT)).isEmpty();
   }
+
+  @Test
+  void aBodyAndAConjoinedGroupWhoSignAreTwoPartiesAndTheGroupEndsAtItsGenitive() {
+    Hadath h = withNames();
+    Event signed = ofType(events(h, "عندما وقعت الحكومة السودانية ومتمردي الشرق اتفاقا لوقف "
+        + "العمليات الحربية.", DAY), EventType.AGREEMENT).get(0);
+    assertThat(names(signed)).containsExactly("الحكومة السودانية", "متمردي الشرق");
+  }
 }
 
