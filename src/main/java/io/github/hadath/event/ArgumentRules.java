@@ -535,7 +535,18 @@ final class ArgumentRules {
   /** Words between a subject and its verb other than auxiliaries, relatives and time words. */
   private int gap(SentenceView s, int end, int trig) {
     int gap = 0;
-    for (int k = end + 1; k < trig; k++) {
+    int from = end + 1;
+    if (from < trig && s.entity[from] == null && words.isTitle(s.token(from))
+        && !isConjoined(s, from)) {
+      // لي تشاو شينج وزير الخارجية الصيني أوضح: a title in apposition after the name is part of
+      // the subject, not words between it and its verb.
+      from++;
+      while (from < trig && !s.isPunctuation(from) && s.trigger[from] == null
+          && (isDefinite(s, from) || s.entity[from] != null)) {
+        from = s.entity[from] != null ? s.entityEnd[from] + 1 : from + 1;
+      }
+    }
+    for (int k = from; k < trig; k++) {
       if (!s.isPunctuation(k) && s.timex[k] == null && !words.is(WordClasses.SKIP_LEFT, s.token(k))
           && !words.is(WordClasses.SKIP_RIGHT, s.token(k))) {
         gap++;

@@ -464,7 +464,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     }
     if (p == null && !hit.reading().conjoined()) {
       // وقال، وأضاف open a new clause: their subject is never before them.
-      p = rules.subjectBefore(s, k, 5, 1, fullNames);
+      p = rules.subjectBefore(s, k, 9, 1, fullNames);
     }
     if (p == null && isVerbForm(hit) && !hit.form().dual()) {
       p = rules.bareNameAfter(s, k);

@@ -1016,5 +1016,14 @@ class RuleBasedEventExtractorTest {
         + "العمليات الحربية.", DAY), EventType.AGREEMENT).get(0);
     assertThat(names(signed)).containsExactly("الحكومة السودانية", "متمردي الشرق");
   }
+
+  @Test
+  void aSpeakerNamedBeforeTheVerbWithATitleInAppositionIsTheSubject() {
+    Hadath h = withNames("PERSON:لي تشاو شينج", "LOCATION:بكين");
+    List<Event> ev = events(h, "ونقلت وسائل الإعلام عن مسؤولين قولهم إن لي تشاو شينج وزير "
+        + "الخارجية الصيني أوضح وجهة نظر بكين.", DAY);
+    Event explained = ofType(ev, EventType.STATEMENT).get(1);
+    assertThat(names(explained)).containsExactly("لي تشاو شينج");
+  }
 }
 
