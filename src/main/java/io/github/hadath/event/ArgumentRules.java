@@ -512,6 +512,28 @@ final class ArgumentRules {
   }
 
   /**
+   * وكان المسؤول الإيراني وسولانا قد أعلنا: the second subject of a dual verb, a word joined by و
+   * right after the first that the recogniser missed (no entity, no article, no ordinary word of
+   * the clitic segmenter's lexicon, no trigger or time); null when there is none. The dual
+   * demands two subjects, so the unknown word there is a name.
+   */
+  Party conjoinedNameAfter(SentenceView s, Party first, int trig) {
+    int k = first.to() + 1;
+    if (k >= trig || !isConjoined(s, k) || s.entity[k] != null || s.trigger[k] != null
+        || s.timex[k] != null || s.token(k).kind() != TokenKind.ARABIC) {
+      return null;
+    }
+    String bare = s.token(k).text().substring(1);
+    if (bare.length() < 3 || bare.startsWith("ال")
+        || CliticSegmenter.shared().isCommonWord(bare)) {
+      return null;
+    }
+    Token t = s.token(k);
+    return new Party(null, bare, new CharSpan(t.span().start() + 1, t.span().end()), k, k,
+        List.of(), Party.Kind.NAME);
+  }
+
+  /**
    * SVO and subjects of light verbs: the nearest person or body before the trigger within the
    * clause (إن لافروف سيجري محادثات، بدأ ... نوري المالكي زيارة), else the nearest title or agent
    * phrase (الجانبين الروسي والصيني سيجريان تبادلا). A complementiser or a full stop ends the

@@ -476,6 +476,11 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         speakers.add(resolve(other, st));
       }
       speakers.add(resolve(p, st));
+      Party second = other == null && p.from() < k && hit.form().dual()
+          ? rules.conjoinedNameAfter(s, p, k) : null;
+      if (second != null) {
+        speakers.add(second);
+      }
     } else if (hit.form().dual() && st.lastEvent != null && st.lastEvent.parties.size() >= 2) {
       speakers.addAll(st.lastEvent.parties.subList(0, 2));
     } else if (!st.lastSpeakers.isEmpty()) {

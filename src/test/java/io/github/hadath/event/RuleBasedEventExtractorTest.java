@@ -1025,5 +1025,18 @@ class RuleBasedEventExtractorTest {
     Event explained = ofType(ev, EventType.STATEMENT).get(1);
     assertThat(names(explained)).containsExactly("لي تشاو شينج");
   }
+
+  @Test
+  void theUnknownWordJoinedToTheSubjectOfADualVerbIsTheSecondSpeaker() {
+    Hadath h = withNames();
+    List<Event> ev = events(h, "وكان المسؤول الإيراني وسولانا قد أعلنا الأحد الماضي عن تحقيق "
+        + "تقدم.", DAY);
+    assertThat(names(ofType(ev, EventType.STATEMENT).get(0)))
+        .containsExactly("المسؤول الإيراني", "سولانا");
+    // A singular verb has one subject: the word after و is not read as a second one.
+    List<Event> one = events(h, "وكان المسؤول الإيراني وسولانا قد أعلن الأحد الماضي عن تحقيق "
+        + "تقدم.", DAY);
+    assertThat(names(ofType(one, EventType.STATEMENT).get(0))).doesNotContain("سولانا");
+  }
 }
 
