@@ -1251,6 +1251,17 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     if (group != null) {
       return group;
     }
+    if (p.kind() == Party.Kind.TITLE_REFERENCE && hasNationality(p)) {
+      // وقال الرئيس الفرنسي after رئيس الوزراء البريطاني ستيفان هاربر: a reference with a
+      // nationality is the person introduced with that title and nationality, never one
+      // introduced with another; with none such it falls back to the protagonist below.
+      Party q = titledWith(p, st);
+      if (q != null) {
+        return q;
+      }
+      return st.lastPerson != null && !sameTitleOtherNationality(p, st.lastPerson, st)
+          ? st.lastPerson : p;
+    }
     if (p.kind() == Party.Kind.TITLE_REFERENCE) {
       for (String t : p.titles()) {
         Party q = st.titled.get(t);
@@ -1337,7 +1348,11 @@ public final class RuleBasedEventExtractor implements EventExtractor {
             && s.token(z).match().startsWith("ال")) {
           z++;
         }
-        if (z > a + 1) {
+        // التقى سامي رئيس الوزراء البريطاني ستيفان هاربر: a title followed by a name is that
+        // name's, the verb's object, not an apposition of the name before it.
+        boolean nextNamed = z < n && s.entity[z] != null
+            && s.entity[z].type() == EntityType.PERSON;
+        if (z > a + 1 && !nextNamed) {
           addTitledName(s, st, a, z - 1, person);
         }
       }
@@ -1373,6 +1388,52 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       return m.substring(0, m.length() - 1);
     }
     return m.endsWith("ه") ? m.substring(0, m.length() - 1) : m;
+  }
+
+  /** A title phrase's head stem and modifiers, as {@link TitledName} keeps them. */
+  private TitledName titleOf(Party p) {
+    String[] w = normalizer.match(p.text()).split(" ");
+    String head = ArabicClitics.withoutConjunction(w[0]);
+    head = head.startsWith("ال") ? head.substring(2) : head;
+    head = head.endsWith("ه") ? head.substring(0, head.length() - 1) : head;
+    List<String> mods = new ArrayList<>();
+    for (int i = 1; i < w.length; i++) {
+      mods.add(modifier(w[i]));
+    }
+    return new TitledName(head, mods, p);
+  }
+
+  /** Whether a bare title reference carries a nationality (الرئيس الفرنسي). */
+  private boolean hasNationality(Party p) {
+    String[] w = normalizer.match(p.text()).split(" ");
+    return w.length == 2 && w[1].startsWith("ال") && w[1].endsWith("ي")
+        && !words.isTitleOrAgentStem(w[1].substring(2));
+  }
+
+  /** The latest person introduced before {@code p} with its head and all its modifiers. */
+  private Party titledWith(Party p, ArticleState st) {
+    TitledName ref = titleOf(p);
+    for (int i = st.titledNames.size() - 1; i >= 0; i--) {
+      TitledName t = st.titledNames.get(i);
+      if (t.person().span().end() <= p.span().start() && t.head().equals(ref.head())
+          && t.modifiers().containsAll(ref.modifiers())) {
+        return t.person();
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code q} was introduced with the title of {@code p} but another nationality. */
+  private boolean sameTitleOtherNationality(Party p, Party q, ArticleState st) {
+    TitledName ref = titleOf(p);
+    for (TitledName t : st.titledNames) {
+      if (t.person().entity() != null && q.entity() != null
+          && t.person().entity().cluster().equals(q.entity().cluster())
+          && t.head().equals(ref.head()) && !t.modifiers().containsAll(ref.modifiers())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

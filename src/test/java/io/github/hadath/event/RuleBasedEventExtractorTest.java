@@ -1038,5 +1038,14 @@ class RuleBasedEventExtractorTest {
         + "تقدم.", DAY);
     assertThat(names(ofType(one, EventType.STATEMENT).get(0))).doesNotContain("سولانا");
   }
+
+  @Test
+  void aTitleWithANationalityIsNotThePersonIntroducedWithThatTitleAndAnotherNationality() {
+    Hadath h = withNames("PERSON:سامي", "PERSON:ستيفان هاربر");
+    List<Event> ev = events(h, "وقال سامي إن القمة ناجحة. والتقى سامي رئيس الوزراء البريطاني "
+        + "ستيفان هاربر. وقال الرئيس الفرنسي خلال الحفل إن المدن ضحايا.", DAY);
+    List<Event> said = ofType(ev, EventType.STATEMENT);
+    assertThat(names(said.get(said.size() - 1))).containsExactly("سامي");
+  }
 }
 
