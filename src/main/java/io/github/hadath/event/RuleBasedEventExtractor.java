@@ -1251,21 +1251,20 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     if (group != null) {
       return group;
     }
-    if (p.kind() == Party.Kind.TITLE_REFERENCE && hasNationality(p)) {
-      // وقال الرئيس الفرنسي after رئيس الوزراء البريطاني ستيفان هاربر: a reference with a
-      // nationality is the person introduced with that title and nationality, never one
-      // introduced with another; with none such it falls back to the protagonist below.
-      Party q = titledWith(p, st);
-      if (q != null) {
-        return q;
-      }
-      return st.lastPerson != null && !sameTitleOtherNationality(p, st.lastPerson, st)
-          ? st.lastPerson : p;
-    }
     if (p.kind() == Party.Kind.TITLE_REFERENCE) {
+      // وقال الرئيس الفرنسي after رئيس الوزراء البريطاني ستيفان هاربر: a reference with a
+      // nationality is the person introduced with that title and nationality, and never one
+      // introduced with the same title and another.
+      boolean nationality = hasNationality(p);
+      if (nationality) {
+        Party q = titledWith(p, st);
+        if (q != null) {
+          return q;
+        }
+      }
       for (String t : p.titles()) {
         Party q = st.titled.get(t);
-        if (q != null) {
+        if (q != null && !(nationality && sameTitleOtherNationality(p, q, st))) {
           return q;
         }
       }
@@ -1273,7 +1272,9 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       // A spokesman of a named body (المتحدث باسم الحكومة) speaks for that body, not for the
       // protagonist; he stays his phrase.
       boolean spokesman = (" " + p.text() + " ").contains(" باسم ");
-      return p.titles().size() <= 2 && !spokesman && st.lastPerson != null ? st.lastPerson : p;
+      return p.titles().size() <= 2 && !spokesman && st.lastPerson != null
+          && !(nationality && sameTitleOtherNationality(p, st.lastPerson, st))
+          ? st.lastPerson : p;
     }
     if (p.kind() == Party.Kind.PHRASE && p.from() == p.to()) {
       // ذكرت الصحيفة، وأضافت الوكالة: the definite head noun alone names the organisation
@@ -1328,14 +1329,17 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       int end = s.entityEnd[k];
       Party person = new Party(e, fullNames.getOrDefault(e.cluster(), e.text()), e.span(), k,
           end, List.of(), Party.Kind.ENTITY);
-      // Before: the title stem nearest the name opens the phrase (الوزير السوداني).
-      int b = k - 1;
-      while (b >= 0 && k - b <= 4 && !s.isPunctuation(b) && s.entity[b] == null
-          && words.titleStem(s.token(b)) == null && s.token(b).match().startsWith("ال")) {
-        b--;
+      // Before: the title chain right before the name, opened by its first title word
+      // (الوزير السوداني، رئيس الوزراء البريطاني: رئيس, not الوزراء).
+      int head = -1;
+      for (int b = k - 1; b >= 0 && k - b <= 5 && !s.isPunctuation(b) && s.entity[b] == null
+          && (words.titleStem(s.token(b)) != null || s.token(b).match().startsWith("ال")); b--) {
+        if (words.titleStem(s.token(b)) != null) {
+          head = b;
+        }
       }
-      if (b >= 0 && b < k - 1 && words.titleStem(s.token(b)) != null) {
-        addTitledName(s, st, b, k - 1, person);
+      if (head >= 0 && head < k - 1) {
+        addTitledName(s, st, head, k - 1, person);
       }
       // After: an optional comma, then a title and its definite words (وزيرة التعاون الدولي).
       int a = end + 1;
@@ -1403,11 +1407,17 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     return new TitledName(head, mods, p);
   }
 
-  /** Whether a bare title reference carries a nationality (الرئيس الفرنسي). */
+  /**
+   * Whether a bare title reference carries a nationality (الرئيس الفرنسي): a definite nisba that
+   * is no title and none of the adjectives of {@code nisba-stoplist.txt} (الرسمي، العسكري).
+   */
   private boolean hasNationality(Party p) {
     String[] w = normalizer.match(p.text()).split(" ");
-    return w.length == 2 && w[1].startsWith("ال") && w[1].endsWith("ي")
-        && !words.isTitleOrAgentStem(w[1].substring(2));
+    if (w.length != 2 || !w[1].startsWith("ال") || !w[1].endsWith("ي")) {
+      return false;
+    }
+    String bare = w[1].substring(2);
+    return !words.isTitleOrAgentStem(bare) && !words.isNisbaStopword(bare + "ه");
   }
 
   /** The latest person introduced before {@code p} with its head and all its modifiers. */

@@ -154,7 +154,12 @@ final class WordClasses {
 
   /** Returns whether the adjective is known not to name a party. */
   boolean isNisbaStopword(Token t) {
-    return stemIn(nisbaStoplist, t.match()) || nisbaStoplist.contains(t.match());
+    return isNisbaStopword(t.match());
+  }
+
+  /** Returns whether a match-normalised adjective is known not to name a party. */
+  boolean isNisbaStopword(String match) {
+    return stemIn(nisbaStoplist, match) || nisbaStoplist.contains(match);
   }
 
   /** Returns the CAMEO statement codes with their cue words, in file order. */
