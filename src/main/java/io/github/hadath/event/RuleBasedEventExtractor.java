@@ -1394,11 +1394,13 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     return m.endsWith("ه") ? m.substring(0, m.length() - 1) : m;
   }
 
-  /** A title phrase's head stem and modifiers, as {@link TitledName} keeps them. */
+  /**
+   * A title phrase's head stem and modifiers, as {@link TitledName} keeps them. The phrase is
+   * written without its proclitics, so its first letter is never a conjunction (وزير).
+   */
   private TitledName titleOf(Party p) {
     String[] w = normalizer.match(p.text()).split(" ");
-    String head = ArabicClitics.withoutConjunction(w[0]);
-    head = head.startsWith("ال") ? head.substring(2) : head;
+    String head = w[0].startsWith("ال") ? w[0].substring(2) : w[0];
     head = head.endsWith("ه") ? head.substring(0, head.length() - 1) : head;
     List<String> mods = new ArrayList<>();
     for (int i = 1; i < w.length; i++) {
@@ -1470,21 +1472,13 @@ public final class RuleBasedEventExtractor implements EventExtractor {
           || p.kind() != Party.Kind.TITLE_REFERENCE && p.kind() != Party.Kind.PHRASE) {
         continue;
       }
-      String[] words = normalizer.match(p.text()).split(" ");
-      if (words.length < 2) {
+      TitledName ref = titleOf(p);
+      if (ref.modifiers().isEmpty()) {
         continue;
       }
-      String head = words[0].startsWith("ال") ? words[0].substring(2) : words[0];
-      if (head.endsWith("ه")) {
-        head = head.substring(0, head.length() - 1);
-      }
-      List<String> mods = new ArrayList<>();
-      for (int w = 1; w < words.length; w++) {
-        mods.add(modifier(words[w]));
-      }
       for (TitledName t : st.titledNames) {
-        if (t.person().span().start() > p.span().end() && head.equals(t.head())
-            && !t.modifiers().isEmpty() && mods.containsAll(t.modifiers())) {
+        if (t.person().span().start() > p.span().end() && ref.head().equals(t.head())
+            && !t.modifiers().isEmpty() && ref.modifiers().containsAll(t.modifiers())) {
           parties.set(i, t.person());
           break;
         }
