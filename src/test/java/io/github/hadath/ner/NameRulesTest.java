@@ -256,6 +256,27 @@ class NameRulesTest {
         .containsExactly(O, O, O, B_LOC, O);
   }
 
+  @Test
+  void aHeadNamingTheKindOfBodyJoinsTheBodysNameAfterIt() {
+    assertThat(apply("المفاوضات بين حركة حماس وإسرائيل", O, O, O, B_ORG, B_LOC))
+        .containsExactly(O, O, B_ORG, I_ORG, B_LOC);
+    // A definite name after the head is a chain of its own reading, not an apposition.
+    assertThat(apply("وقال حزب الله إن", O, B_ORG, I_ORG, O))
+        .containsExactly(O, B_ORG, I_ORG, O);
+  }
+
+  @Test
+  void aRoyalCourtIsAnOrganisationAfterThePrepositionToo() {
+    assertThat(apply("وأفاد بلاغ للديوان الملكي بأن"))
+        .containsExactly(O, O, B_ORG, I_ORG, O);
+  }
+
+  @Test
+  void aRegionWhoseNameCarriesTheWordRegionIsOneLocation() {
+    assertThat(apply("خلاف مع إقليم كردستان بشأن", O, O, O, B_LOC, O))
+        .containsExactly(O, O, B_LOC, I_LOC, O);
+  }
+
   // ------------------------------------------------------------ title and nationality
 
   @Test
@@ -340,6 +361,30 @@ class NameRulesTest {
         .containsExactly(O, O, O, O, B_LOC, O);
   }
 
+  @Test
+  void aCountryAsTheGenitiveOfTheTitleLeadsTheNameAsANationalityDoes() {
+    assertThat(apply("استقبل رئيس وزراء الهند ناريندرا مودي والوفد المرافق له",
+        O, O, O, B_LOC, O, O, O, O, O))
+        .containsExactly(O, O, O, B_LOC, B_PER, I_PER, O, O, O);
+    assertThat(apply("وقال وزير خارجية الأردن أيمن الصفدي إن", O, O, O, B_LOC, O, O, O))
+        .containsExactly(O, O, O, B_LOC, B_PER, I_PER, O);
+  }
+
+  @Test
+  void aReportingVerbWithTheDualEndingAfterATitleAndANationalityIsNoName() {
+    assertThat(apply("بأن العاهل المغربي ورئيس الحكومة الإسباني أكدا متانة العلاقات"))
+        .containsExactly(O, O, O, O, O, O, O, O, O);
+  }
+
+  @Test
+  void aSecondBasimAfterASpokesmansTitleIsTheGivenName() {
+    assertThat(apply("أعلن المتحدث باسم الحكومة باسم العوادي أن"))
+        .containsExactly(O, O, O, O, B_PER, I_PER, O);
+    // The phrase alone, with no name after it, stays the title's.
+    assertThat(apply("أعلن المتحدث باسم الحكومة أن الوزير"))
+        .containsExactly(O, O, O, O, O, O);
+  }
+
   // ------------------------------------------------------------ places after prepositions
 
   @Test
@@ -397,6 +442,14 @@ class NameRulesTest {
         .containsExactly(B_LOC, O, B_ORG, O, O, O);
     assertThat(apply("لندن ، القاهرة - د ب أ : قال", B_LOC, O, B_LOC))
         .containsExactly(B_LOC, O, B_LOC, O, B_ORG, I_ORG, I_ORG, O, O);
+  }
+
+  @Test
+  void aDatelinePlaceSetOffByADashAloneIsAPlace() {
+    // مسقط is also "place of falling" to the lexicon, and the tagger left it out.
+    assertThat(apply("مسقط - استقبل السلطان")).containsExactly(B_LOC, O, O, O);
+    // Mid-sentence a place and a dash are not a dateline.
+    assertThat(apply("بين مسقط - وصلالة")).containsExactly(O, O, O, O);
   }
 
   @Test
@@ -542,6 +595,16 @@ class NameRulesTest {
     assertThat(organisation(a, "وام")).isNotNull();
     assertThat(a.entities()).anyMatch(e -> e.type() == EntityType.LOCATION
         && e.text().equals("سيول") && e.span().start() == 0);
+  }
+
+  @Test
+  void theSpokesmansOnBehalfOfIsNotTakenForTheGivenNameFoundAfterIt() {
+    Hadath hadath = Hadath.builder().build();
+    String text = "أعلن المتحدث باسم الحكومة باسم العوادي أن الوزير سيزور واشنطن.";
+    Analysis a = hadath.analyze(text);
+    assertThat(a.entities()).anyMatch(e -> e.type() == EntityType.PERSON
+        && e.text().equals("باسم العوادي") && e.span().start() == text.lastIndexOf("باسم"));
+    assertThat(a.entities()).noneMatch(e -> e.text().equals("باسم"));
   }
 
   @Test
