@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds event records with rules over the tokens, entities and time expressions of each
@@ -123,8 +124,10 @@ public final class RuleBasedEventExtractor implements EventExtractor {
           sortedTimes.subList(ti, te), headline);
       LocalDate published = time.dateOf(sen.article()).map(ArticleDate::date).orElse(null);
       rememberOrganisations(s, st, fullNames);
-      readSentence(s, st, all, fullNames, published);
+      // The sentence's own titled names first: أن رئيس الوزراء سيزور after المتحدث باسم الحكومة
+      // باسم العوادي in the same sentence needs to know the spokesman's title.
       rememberTitledNames(s, st, fullNames);
+      readSentence(s, st, all, fullNames, published);
     }
     if (st != null) {
       resolveForward(st);
@@ -1271,9 +1274,12 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       // A bare الوزير, الرئيس with no one introduced by that title: the article's protagonist.
       // A spokesman of a named body (المتحدث باسم الحكومة) speaks for that body, not for the
       // protagonist; he stays his phrase.
+      // Nor is a spokesman the protagonist: أن رئيس الوزراء سيزور after المتحدث باسم الحكومة
+      // باسم العوادي is the premier he speaks for.
       boolean spokesman = (" " + p.text() + " ").contains(" باسم ");
       return p.titles().size() <= 2 && !spokesman && st.lastPerson != null
           && !(nationality && sameTitleOtherNationality(p, st.lastPerson, st))
+          && !introducedAsSpokesman(st.lastPerson, st)
           ? st.lastPerson : p;
     }
     if (p.kind() == Party.Kind.PHRASE && p.from() == p.to()) {
@@ -1332,8 +1338,10 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       // Before: the title chain right before the name, opened by its first title word
       // (الوزير السوداني، رئيس الوزراء البريطاني: رئيس, not الوزراء).
       int head = -1;
+      // المتحدث باسم الحكومة باسم العوادي: "on behalf of" belongs to a spokesman's title.
       for (int b = k - 1; b >= 0 && k - b <= 5 && !s.isPunctuation(b) && s.entity[b] == null
-          && (words.titleStem(s.token(b)) != null || s.token(b).match().startsWith("ال")); b--) {
+          && (words.titleStem(s.token(b)) != null || s.token(b).match().startsWith("ال")
+              || "باسم".equals(s.token(b).match())); b--) {
         if (words.titleStem(s.token(b)) != null) {
           head = b;
         }
@@ -1434,6 +1442,21 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     }
     return null;
   }
+
+  /** Whether {@code q} was introduced as a spokesman (المتحدث، الناطق). */
+  private boolean introducedAsSpokesman(Party q, ArticleState st) {
+    for (TitledName t : st.titledNames) {
+      if (t.person().entity() != null && q.entity() != null
+          && t.person().entity().cluster().equals(q.entity().cluster())
+          && SPOKESMAN_HEADS.contains(t.head())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Title stems of spokesmen, as {@link #headStem} gives them. */
+  private static final Set<String> SPOKESMAN_HEADS = Set.of("متحدث", "ناطق");
 
   /** Whether {@code q} was introduced with the title of {@code p} but another nationality. */
   private boolean sameTitleOtherNationality(Party p, Party q, ArticleState st) {

@@ -1047,5 +1047,12 @@ class RuleBasedEventExtractorTest {
     List<Event> said = ofType(ev, EventType.STATEMENT);
     assertThat(names(said.get(said.size() - 1))).containsExactly("سامي");
   }
-}
 
+  @Test
+  void aBareTitleAfterASpokesmanIsTheOfficeHolderHeSpeaksForNotTheSpokesman() {
+    Hadath h = withNames("PERSON:باسم العوادي", "LOCATION:واشنطن");
+    List<Event> ev = events(h, "أعلن المتحدث باسم الحكومة باسم العوادي أن رئيس الوزراء سيزور "
+        + "واشنطن الشهر المقبل.", DAY);
+    assertThat(names(ofType(ev, EventType.VISIT).get(0))).containsExactly("رئيس الوزراء");
+  }
+}
