@@ -1626,13 +1626,18 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       if (e.type != d.type) {
         continue;
       }
-      if (tenseClash(e, d) || dateClash(e, d)) {
+      boolean opening = arrivalOpening(e, d);
+      if (tenseClash(e, d) || dateClash(e, d) && !opening) {
         continue;
       }
       boolean bothPlaces = e.locationText != null && d.locationText != null;
       // A definite mention may name a more specific place (المحادثات التي جرت في قصر الدرعية
       // after مباحثات in الرياض); the first place stays.
-      if (bothPlaces && !anaphoric && !sameName(e.locationText, d.locationText)) {
+      // بزيارة دولة إلى سلطنة عمان ... وكان قد وصل إلى مسقط: a visit to a country and the
+      // arrival at one of its cities are one visit.
+      if (bothPlaces && !anaphoric && !sameName(e.locationText, d.locationText)
+          && !(d.type == EventType.VISIT && (CityCountries.isCityOf(d.locationText,
+              e.locationText) || CityCountries.isCityOf(e.locationText, d.locationText)))) {
         continue;
       }
       if (!partiesAgree(e.parties, d.parties)) {
@@ -1644,10 +1649,39 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       boolean shared = shareParty(e.parties, d.parties);
       boolean headline = e.headline && !e.bodyMerged && d.sentence != e.sentence;
       if (anaphoric || shared || bothPlaces || headline) {
+        if (opening && shared) {
+          e.date = startingOn(e.date, d.date);
+        }
         return e;
       }
     }
     return null;
+  }
+
+  /**
+   * يقوم بزيارة ... تستغرق يومين (dated today), وكان قد وصل مساء أمس: an arrival dated a day or
+   * two before a visit of stated length, and not after the publication, opens that visit; the
+   * visit starts on the arrival's day, its stated length counted from there.
+   */
+  private static boolean arrivalOpening(EventDraft e, EventDraft d) {
+    if (e.type != EventType.VISIT || !("وصل".equals(d.lemma) || "وصول".equals(d.lemma))
+        || e.date == null || d.date == null || e.date.endValue() == null
+        || e.date.source() != DateSource.TEXT || d.date.source() != DateSource.TEXT
+        || d.date.endValue() != null) {
+      return false;
+    }
+    long before = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(d.date.value()),
+        LocalDate.parse(e.date.value()));
+    return before >= 1 && before <= 2;
+  }
+
+  /** {@code span} moved to start on {@code start}'s day, its length kept. */
+  private static EventDate startingOn(EventDate span, EventDate start) {
+    LocalDate from = LocalDate.parse(span.value());
+    long days = java.time.temporal.ChronoUnit.DAYS.between(from, LocalDate.parse(span.endValue()));
+    LocalDate newStart = LocalDate.parse(start.value());
+    return new EventDate(start.timex(), newStart.toString(), newStart.plusDays(days).toString(),
+        DateSource.TEXT);
   }
 
   /** One record past and the other future, both by an explicit cue. */

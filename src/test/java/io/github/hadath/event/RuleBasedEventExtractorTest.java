@@ -89,6 +89,22 @@ class RuleBasedEventExtractorTest {
   }
 
   @Test
+  void anEarlierArrivalAtTheCapitalOpensTheVisitToItsCountry() {
+    Hadath h = Pipelines.withNamesAndTimes(
+        new String[] {"PERSON:مسعود بزشكيان", "LOCATION:سلطنة عمان", "LOCATION:مسقط"},
+        new FixedTemporalTagger(new FixedTemporalTagger.Expr("اليوم", "2023-12-18", null),
+            new FixedTemporalTagger.Expr("مساء أمس", "2023-12-17TEV", null),
+            new FixedTemporalTagger.Expr("يومين", "P2D", null)));
+    List<Event> visits = ofType(events(h, "استقبل السلطان اليوم الرئيس الإيراني مسعود بزشكيان "
+        + "الذي يقوم بزيارة إلى سلطنة عمان تستغرق يومين. وكان مسعود بزشكيان قد وصل إلى مسقط "
+        + "مساء أمس.", DAY), EventType.VISIT);
+    assertThat(visits).hasSize(1);
+    assertThat(visits.get(0).mentions()).hasSize(2);
+    assertThat(visits.get(0).date().value()).isEqualTo("2023-12-17");
+    assertThat(visits.get(0).date().endValue()).isEqualTo("2023-12-18");
+  }
+
+  @Test
   void twoCallsWithEachOfTwoPartnersAreTwoRecords() {
     Hadath h = withNames("PERSON:عبد المجيد تبون", "PERSON:قيس سعيد",
         "PERSON:محمد ولد الشيخ الغزواني");
