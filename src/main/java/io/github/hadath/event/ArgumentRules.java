@@ -114,6 +114,32 @@ final class ArgumentRules {
         && (m.endsWith("ي") || m.endsWith("يه") || m.endsWith("يين") || m.endsWith("يون"));
   }
 
+  /**
+   * وزيرة التخطيط والتنمية الاقتصادية والتعاون الدولي رانيا المشاط: a ministry joins its
+   * portfolios with و, so a conjoined definite noun that is no title or agent noun continues
+   * the title when a person's name closes the chain before any punctuation (otherwise, as in
+   * وزير الخارجية والوفد، the conjunct may be a second party).
+   */
+  private boolean isConjoinedPortfolio(SentenceView s, int k) {
+    if (!isConjoined(s, k) || s.entity[k] != null || isBoundary(s, k)
+        || words.isAgentNoun(s.token(k)) || words.isTitle(s.token(k))) {
+      return false;
+    }
+    String m = ArabicClitics.withoutConjunction(s.token(k).match());
+    if (!m.startsWith("ال") || m.length() < 5) {
+      return false;
+    }
+    for (int j = k + 1; j < s.size() && j - k <= MAX_PHRASE; j++) {
+      if (s.entity[j] != null) {
+        return s.entity[j].type() == EntityType.PERSON;
+      }
+      if (isBoundary(s, j) || !isDefinite(s, j) && !isConjoined(s, j)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private boolean isTitleChainWord(SentenceView s, int k) {
     Token t = s.token(k);
     String m = ArabicClitics.withoutConjunction(t.match());
@@ -192,6 +218,10 @@ final class ArgumentRules {
         break;
       }
       if (!titles.isEmpty() && !isBoundary(s, j) && isTitleChainWord(s, j)) {
+        j++;
+        continue;
+      }
+      if (!titles.isEmpty() && isConjoinedPortfolio(s, j)) {
         j++;
         continue;
       }

@@ -1071,4 +1071,25 @@ class RuleBasedEventExtractorTest {
         + "واشنطن الشهر المقبل.", DAY);
     assertThat(names(ofType(ev, EventType.VISIT).get(0))).containsExactly("رئيس الوزراء");
   }
+
+  @Test
+  void anOfficialWhoSignsWithAPartnerSignsAnAgreementNamedManyWordsLater() {
+    Hadath h = withNames("PERSON:رانيا المشاط", "PERSON:أنجلينا آيخهورست");
+    List<Event> ev = events(h, "وقعت وزيرة التخطيط والتنمية الاقتصادية والتعاون الدولي رانيا "
+        + "المشاط، اليوم الأحد، مع سفيرة الاتحاد الأوروبي لدى مصر أنجلينا آيخهورست، اتفاقية منحة "
+        + "بقيمة 75 مليون يورو.", DAY);
+    assertThat(names(ofType(ev, EventType.AGREEMENT).get(0)))
+        .containsExactly("رانيا المشاط", "أنجلينا آيخهورست");
+    // وقع "happened" with an event as its subject signs nothing.
+    assertThat(ofType(events(h, "وقعت اشتباكات عنيفة أمس بين قوات الأمن ومسلحين قرب الحدود "
+        + "الشرقية للبلاد حسب اتفاقية الهدنة.", DAY), EventType.AGREEMENT)).isEmpty();
+  }
+
+  @Test
+  void aMinistersConjoinedPortfoliosArePartOfTheTitleBeforeTheName() {
+    Hadath h = withNames("PERSON:رانيا المشاط");
+    Event said = ofType(events(h, "وقالت وزيرة التخطيط والتنمية الاقتصادية والتعاون الدولي "
+        + "رانيا المشاط إن المنحة مهمة.", DAY), EventType.STATEMENT).get(0);
+    assertThat(names(said)).containsExactly("رانيا المشاط");
+  }
 }
