@@ -786,6 +786,13 @@ final class ArgumentRules {
           || h.form().kind() == TriggerLexicon.FormKind.IMPERFECT)) {
         break;
       }
+      if (t.match().equals("غير") && k + 1 < s.size()
+          && s.token(k + 1).match().startsWith("ال")) {
+        // المفاوضات غير المباشرة بين: غير before a definite adjective negates it ("indirect"),
+        // no "except" that would end the clause.
+        k++;
+        continue;
+      }
       if (words.is(WordClasses.COMPLEMENTIZER, t) || words.is(WordClasses.BOUNDARY, t)) {
         break;
       }
@@ -1146,7 +1153,9 @@ final class ArgumentRules {
     }
     boolean venueVerb = false;
     Entity before = null;
-    for (int k = trig - 1; k >= 0 && trig - k <= 10; k--) {
+    // استضافت العاصمة القطرية الدوحة، أمس الأربعاء، جولة جديدة من المفاوضات: the venue verb's
+    // subject, a time and the event's measure word may stand between it and the event noun.
+    for (int k = trig - 1; k >= 0 && trig - k <= 14; k--) {
       if (s.isMark(k, ".:؛;")) {
         break;
       }

@@ -33,6 +33,8 @@ final class EventDraft {
   boolean thirdPlace;
   /** The meeting or call that talks opened by a topic verb were held in (وتناول اللقاء ...). */
   EventDraft heldIn;
+  /** A resumed event (تستأنف المفاوضات): a new round, never a later mention of the last one. */
+  boolean newRound;
 
   EventDraft(EventType type, int sentence, int article, boolean headline, String lemma,
       Trigger trigger) {

@@ -266,7 +266,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       }
       d.cameo = codes.cameo(type, s, k, hit.entry().lemma(), d.thirdPlace);
       boolean anaphoric = mentionOnly[k] || isAnaphoric(s, hit);
-      EventDraft target = antecedent(st, d, anaphoric);
+      EventDraft target = d.newRound ? null : antecedent(st, d, anaphoric);
       if (target != null) {
         mergeInto(target, d, anaphoric);
         draftAt[k] = target;
@@ -782,6 +782,17 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     }
     if (d.type == EventType.TALKS && lemma.equals("تناول") && parties.isEmpty()) {
       return false;
+    }
+    int resumes = lightVerbBefore(s, k);
+    if (!verb && parties.isEmpty() && resumes >= 0 && resumes + 1 == k
+        && words.isVerb(WordClasses.RESUME, s.token(resumes))) {
+      // أن تستأنف المفاوضات في القاهرة: the talks resumed are a new round between the parties
+      // of the round last reported.
+      EventDraft round = lastOfType(st, 0, d.type);
+      if (round != null && !round.parties.isEmpty()) {
+        parties.addAll(round.parties);
+        d.newRound = true;
+      }
     }
     if (chair != null) {
       parties.add(resolve(chair, st));

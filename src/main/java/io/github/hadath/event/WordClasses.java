@@ -52,6 +52,7 @@ final class WordClasses {
   static final String CHAIR = "CHAIR";
   static final String INVITATION = "INVITATION";
   static final String HONORIFIC = "HONORIFIC";
+  static final String RESUME = "RESUME";
 
   private static final class Holder {
     static final WordClasses BUNDLED = load();

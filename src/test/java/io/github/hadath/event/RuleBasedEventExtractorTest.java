@@ -1092,4 +1092,24 @@ class RuleBasedEventExtractorTest {
         + "رانيا المشاط إن المنحة مهمة.", DAY), EventType.STATEMENT).get(0);
     assertThat(names(said)).containsExactly("رانيا المشاط");
   }
+
+  @Test
+  void indirectTalksHostedByACapitalAreBetweenThePartiesAfterBetweenAndHeldThere() {
+    Hadath h = withNames("LOCATION:الدوحة", "ORGANIZATION:حركة حماس", "LOCATION:إسرائيل");
+    Event talks = ofType(events(h, "استضافت العاصمة القطرية الدوحة، أمس الأربعاء، جولة جديدة "
+        + "من المفاوضات غير المباشرة بين حركة حماس وإسرائيل.", DAY), EventType.TALKS).get(0);
+    assertThat(names(talks)).containsExactly("حركة حماس", "إسرائيل");
+    assertThat(talks.location().text()).isEqualTo("الدوحة");
+  }
+
+  @Test
+  void resumedTalksAreANewRoundBetweenThePartiesOfTheLastOne() {
+    Hadath h = withNames("LOCATION:الدوحة", "ORGANIZATION:حركة حماس", "LOCATION:إسرائيل",
+        "LOCATION:القاهرة");
+    List<Event> talks = ofType(events(h, "جرت في الدوحة أمس المفاوضات بين حركة حماس "
+        + "وإسرائيل. ومن المقرر أن تستأنف المفاوضات في القاهرة.", DAY), EventType.TALKS);
+    assertThat(talks).hasSize(2);
+    assertThat(names(talks.get(1))).containsExactly("حركة حماس", "إسرائيل");
+    assertThat(talks.get(1).location().text()).isEqualTo("القاهرة");
+  }
 }
