@@ -833,6 +833,14 @@ public final class RuleBasedEventExtractor implements EventExtractor {
    * الجانبين اتفقا) is passed over, its speaker being no party. A dual person title (وكان
    * الوزيران قد عقدا) otherwise names the last two persons of the article that were parties.
    */
+  /** The two parties of a record: its two participants, or a visitor and the named host. */
+  private static List<Party> pairOf(EventDraft e) {
+    // A visit with its named host (في مقدمة مستقبليه) is between two parties too.
+    return e == null ? List.of() : e.parties.size() == 2 ? e.parties
+        : e.parties.size() == 1 && e.hosts.size() == 1
+            ? List.of(e.parties.get(0), e.hosts.get(0)) : List.of();
+  }
+
   private List<Party> dualParties(List<Party> parties, ArticleState st) {
     List<Party> out = new ArrayList<>();
     EventDraft last = st.lastEvent;
@@ -844,10 +852,20 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         }
       }
     }
-    // A visit with its named host (في مقدمة مستقبليه) is between two parties too.
-    List<Party> pair = last == null ? List.of() : last.parties.size() == 2 ? last.parties
-        : last.parties.size() == 1 && last.hosts.size() == 1
-            ? List.of(last.parties.get(0), last.hosts.get(0)) : List.of();
+    List<Party> pair = pairOf(last);
+    if (pair.isEmpty() && last != null) {
+      // استقبل السلطان ... الرئيس الإيراني الذي يقوم بزيارة ... وبحث الجانبان: a one-party
+      // visit told inside the reception's sentence leaves the reception's pair the two sides.
+      for (int i = st.drafts.size() - 1; i >= 0 && pair.isEmpty(); i--) {
+        EventDraft e = st.drafts.get(i);
+        if (e.lastSentence < last.sentence - 1) {
+          break;
+        }
+        if (e.type != EventType.STATEMENT) {
+          pair = pairOf(e);
+        }
+      }
+    }
     for (Party p : parties) {
       String m = p.kind() == Party.Kind.PHRASE && p.from() == p.to()
           ? normalizer.match(p.text()) : "";

@@ -1112,4 +1112,13 @@ class RuleBasedEventExtractorTest {
     assertThat(names(talks.get(1))).containsExactly("حركة حماس", "إسرائيل");
     assertThat(talks.get(1).location().text()).isEqualTo("القاهرة");
   }
+
+  @Test
+  void bothSidesAfterAReceptionWhoseGuestIsOnAVisitAreTheHostAndTheGuest() {
+    Hadath h = withNames("PERSON:هيثم بن طارق", "PERSON:مسعود بزشكيان", "LOCATION:سلطنة عمان");
+    List<Event> ev = events(h, "استقبل السلطان هيثم بن طارق الرئيس الإيراني مسعود بزشكيان الذي "
+        + "يقوم بزيارة إلى سلطنة عمان. وبحث الجانبان سبل تعزيز العلاقات.", DAY);
+    assertThat(names(ofType(ev, EventType.TALKS).get(0)))
+        .containsExactly("هيثم بن طارق", "مسعود بزشكيان");
+  }
 }
