@@ -114,6 +114,21 @@ final class ArgumentRules {
         && (m.endsWith("ي") || m.endsWith("يه") || m.endsWith("يين") || m.endsWith("يون"));
   }
 
+  /** Whether a definite nisba of nationality stands in [from, to) (الإسباني، المغربية). */
+  private boolean nationalityBefore(SentenceView s, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      String m = s.token(k).match();
+      if (s.entity[k] == null && m.startsWith("ال") && m.length() > 4
+          && (m.endsWith("ي") || m.endsWith("يه")) && !words.isTitle(s.token(k))
+          && !words.isAgentNoun(s.token(k)) && !words.isNisbaStopword(s.token(k))
+          && !words.isNisbaStopword(m.endsWith("ي") ? m + "ه" : m)) {
+        // The stoplist has the feminine forms (رسمية); الرسمي is looked up as الرسميه.
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * وزيرة التخطيط والتنمية الاقتصادية والتعاون الدولي رانيا المشاط: a ministry joins its
    * portfolios with و, so a conjoined definite noun that is no title or agent noun continues
@@ -206,6 +221,12 @@ final class ArgumentRules {
         continue;
       }
       String title = words.titleStem(s.token(j));
+      if (title != null && j > i && isConjoined(s, j) && nationalityBefore(s, i, j)) {
+        // العاهل المغربي ورئيس الحكومة الإسباني: a nationality closes the first title, so a
+        // title joined after it is a second person's (before it, رئيس الوزراء ووزير الخارجية
+        // القطري is one man's two offices).
+        break;
+      }
       if (title != null && (j == i || !isBoundary(s, j))) {
         titles.add(title);
         j++;

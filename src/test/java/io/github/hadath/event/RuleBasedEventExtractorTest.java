@@ -1121,4 +1121,16 @@ class RuleBasedEventExtractorTest {
     assertThat(names(ofType(ev, EventType.TALKS).get(0)))
         .containsExactly("هيثم بن طارق", "مسعود بزشكيان");
   }
+
+  @Test
+  void aTitleJoinedAfterANationalityIsASecondSpeakerOfADualVerb() {
+    Hadath h = withNames();
+    Event stressed = ofType(events(h, "وقال البيان إن العاهل المغربي ورئيس الحكومة الإسباني أكدا "
+        + "متانة العلاقات.", DAY), EventType.STATEMENT).get(1);
+    assertThat(names(stressed)).containsExactly("العاهل المغربي", "رئيس الحكومة الإسباني");
+    // Before the nationality the joined title is the same man's second office.
+    Event said = ofType(events(h, "وقال رئيس الوزراء ووزير الخارجية القطري إن الاتفاق قريب.",
+        DAY), EventType.STATEMENT).get(0);
+    assertThat(names(said)).containsExactly("رئيس الوزراء ووزير الخارجية القطري");
+  }
 }
