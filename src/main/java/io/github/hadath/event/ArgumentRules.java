@@ -784,11 +784,22 @@ final class ArgumentRules {
       if (k < s.size() && s.isMark(k, "،,")) {
         k++;
       }
-      if (k >= s.size() || !isConjoined(s, k) && !s.isMark(k - 1, "،,")) {
+      if (k >= s.size() || !isConjoined(s, k) && !s.isMark(k - 1, "،,")
+          || accompanyingDelegation(s, k)) {
         break;
       }
     }
     return out;
+  }
+
+  /**
+   * والوفد المرافق له: the delegation that accompanies a party is on that party's side, not a
+   * party of its own (annotation.md's gold names the leader alone).
+   */
+  private static boolean accompanyingDelegation(SentenceView s, int k) {
+    return k + 1 < s.size()
+        && ArabicClitics.withoutConjunction(s.token(k).match()).equals("الوفد")
+        && s.token(k + 1).match().startsWith("المرافق");
   }
 
   /**
@@ -938,8 +949,10 @@ final class ArgumentRules {
       } else if (isBuildingWithBa(s, k) && buildingEnd(s, k) > k) {
         k = buildingEnd(s, k) + 1; // بقصر الاتحادية
       } else if (s.isMark(k, "،,") && (stepped || k + 1 < s.size()
-          && (s.timex[k + 1] != null || isBuildingWithBa(s, k + 1)))) {
-        // ... مساء اليوم، رئيس جمهورية كوريا الجنوبية; السيسي، اليوم الاثنين، بقصر ...
+          && (s.timex[k + 1] != null || isBuildingWithBa(s, k + 1)
+              || words.is(WordClasses.IN, s.token(k + 1)) && venueEnd(s, k + 2) >= 0))) {
+        // ... مساء اليوم، رئيس جمهورية كوريا الجنوبية; السيسي، اليوم الاثنين، بقصر ...;
+        // رئيس الدولة، في قصر الشاطئ اليوم، رئيس وزراء الهند
         k++;
       } else {
         break;

@@ -1133,4 +1133,14 @@ class RuleBasedEventExtractorTest {
         DAY), EventType.STATEMENT).get(0);
     assertThat(names(said)).containsExactly("رئيس الوزراء ووزير الخارجية القطري");
   }
+
+  @Test
+  void theGuestAfterTheHostsTitleAndAVenueIsTheObjectAndHisDelegationNoParty() {
+    Hadath h = withNames("PERSON:محمد بن زايد آل نهيان", "PERSON:ناريندرا مودي",
+        "LOCATION:قصر الشاطئ");
+    Event met = ofType(events(h, "استقبل الشيخ محمد بن زايد آل نهيان رئيس الدولة، في قصر الشاطئ "
+        + "اليوم، رئيس وزراء الهند ناريندرا مودي والوفد المرافق له.", DAY),
+        EventType.MEETING).get(0);
+    assertThat(names(met)).containsExactly("محمد بن زايد آل نهيان", "ناريندرا مودي");
+  }
 }
