@@ -948,6 +948,8 @@ final class ArgumentRules {
         k = s.entityEnd[k] + 1; // بأنقرة
       } else if (isBuildingWithBa(s, k) && buildingEnd(s, k) > k) {
         k = buildingEnd(s, k) + 1; // بقصر الاتحادية
+      } else if (s.isMark(k, "،,") && placeAndTimeAside(s, k) > k) {
+        k = placeAndTimeAside(s, k); // نبيه بري، في عين التينة اليوم الجمعة، الموفد الفرنسي
       } else if (s.isMark(k, "،,") && (stepped || k + 1 < s.size()
           && (s.timex[k + 1] != null || isBuildingWithBa(s, k + 1)
               || words.is(WordClasses.IN, s.token(k + 1)) && venueEnd(s, k + 2) >= 0))) {
@@ -960,6 +962,29 @@ final class ArgumentRules {
       stepped = true;
     }
     return partiesAfterNoun(s, k - 1, fullNames);
+  }
+
+  /**
+   * The closing comma of an aside opened at the comma {@code k} by في and a place the
+   * recogniser did not know, closed by a time (، في عين التينة اليوم الجمعة،); {@code k} if
+   * there is none. The time makes it an aside of circumstance, not the start of the object.
+   */
+  private int placeAndTimeAside(SentenceView s, int k) {
+    if (k + 2 >= s.size() || !words.is(WordClasses.IN, s.token(k + 1))) {
+      return k;
+    }
+    boolean time = false;
+    for (int j = k + 2; j < s.size() && j - k <= 8; j++) {
+      if (s.isMark(j, "،,")) {
+        return time && j > k + 3 ? j : k;
+      }
+      if (s.isPunctuation(j) || s.trigger[j] != null
+          || s.entity[j] != null && s.entity[j].type() == EntityType.PERSON) {
+        return k;
+      }
+      time |= s.timex[j] != null;
+    }
+    return k;
   }
 
   /**

@@ -1143,4 +1143,15 @@ class RuleBasedEventExtractorTest {
         EventType.MEETING).get(0);
     assertThat(names(met)).containsExactly("محمد بن زايد آل نهيان", "ناريندرا مودي");
   }
+
+  @Test
+  void theGuestFollowsAnAsideOfAnUnknownPlaceAndATime() {
+    Hadath h = Pipelines.withNamesAndTimes(
+        new String[] {"PERSON:نبيه بري", "PERSON:جان إيف لودريان"},
+        new FixedTemporalTagger(new FixedTemporalTagger.Expr("اليوم الجمعة", "2023-12-15",
+            null)));
+    Event met = ofType(events(h, "استقبل رئيس مجلس النواب نبيه بري، في عين التينة اليوم الجمعة، "
+        + "الموفد الفرنسي جان إيف لودريان، وعرض معه الأوضاع.", DAY), EventType.MEETING).get(0);
+    assertThat(names(met)).containsExactly("نبيه بري", "جان إيف لودريان");
+  }
 }
