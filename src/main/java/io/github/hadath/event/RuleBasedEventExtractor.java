@@ -603,10 +603,18 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     // يلتقي خلالها الرئيس المصري، بحثا خلاله: held during the visit or call just reported;
     // يزور دمشق ... حيث يلتقي الرئيس السوري: held where the visit of the sentence goes.
     boolean inHost = verb && (heldInsideAfter(s, k) || whereVisited(s, k));
+    // متوجها إلى الرياض، حيث يلتقي المسؤولين السعوديين: held where the one heading there goes.
+    int headedTo = verb && !inHost ? placeHeadedTo(s, k) : -1;
     if (verb) {
       if (!partnerRightAfter(s, k)) {
         subject = rules.subjectAfter(s, k, 1, d.type == EventType.AGREEMENT, fullNames);
-        if (subject != null && (isCounterpart(s, subject) || inHost)) {
+        if (headedTo >= 0) {
+          counterpart = subject;
+          subject = rules.subjectBefore(s, headedTo, 10, fullNames);
+          if (subject != null && subject.entity() == null) {
+            subject = null;
+          }
+        } else if (subject != null && (isCounterpart(s, subject) || inHost)) {
           // التقت خلالها نظيرتها الإسرائيلية تسيبي ليفني، يلتقي خلالها الرئيس المصري: the
           // subject is the visitor, dropped; the name is the object.
           counterpart = subject;
@@ -802,6 +810,9 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     if (venue != null) {
       d.location = venue;
       d.locationText = venue.text();
+    } else if (headedTo >= 0) {
+      d.location = s.entity[headedTo];
+      d.locationText = s.entity[headedTo].text();
     } else if (heldInside(s, k) || inHost) {
       // يبحث خلالها، أجرى خلالها محادثات، يلتقي خلالها: held during the visit, at its
       // destination.
@@ -1076,6 +1087,26 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * The first token of the place a clause of {@code حيث} before the verb at {@code k} refers to
+   * when that place is a destination (متوجها إلى الرياض، حيث يلتقي), or -1.
+   */
+  private int placeHeadedTo(SentenceView s, int k) {
+    if (k < 3 || !ArabicClitics.withoutConjunction(s.token(k - 1).match()).equals("حيث")) {
+      return -1;
+    }
+    int end = s.isMark(k - 2, "،,") ? k - 3 : k - 2;
+    Entity e = end >= 0 ? s.entity[end] : null;
+    if (e == null || e.type() != EntityType.LOCATION) {
+      return -1;
+    }
+    int start = end;
+    while (start > 0 && s.entity[start - 1] == e) {
+      start--;
+    }
+    return start > 0 && words.is(WordClasses.DEST, s.token(start - 1)) ? start : -1;
   }
 
   /** حيث right before the verb at {@code k}, after a visit trigger of the same sentence. */

@@ -1154,4 +1154,16 @@ class RuleBasedEventExtractorTest {
         + "الموفد الفرنسي جان إيف لودريان، وعرض معه الأوضاع.", DAY), EventType.MEETING).get(0);
     assertThat(names(met)).containsExactly("نبيه بري", "جان إيف لودريان");
   }
+
+  @Test
+  void aMeetingWhereTheTravellerIsHeadedIsHisThere() {
+    Hadath h = withNames("PERSON:نبيه بري", "PERSON:جان إيف لودريان", "PERSON:لودريان",
+        "LOCATION:بيروت", "LOCATION:الرياض");
+    List<Event> met = ofType(events(h, "استقبل نبيه بري الموفد الفرنسي جان إيف لودريان. وغادر "
+        + "لودريان بيروت مساء متوجها إلى الرياض، حيث يلتقي المسؤولين السعوديين.", DAY),
+        EventType.MEETING);
+    Event there = met.get(met.size() - 1);
+    assertThat(names(there)).containsExactly("جان إيف لودريان", "المسؤولين السعوديين");
+    assertThat(there.location().text()).isEqualTo("الرياض");
+  }
 }
