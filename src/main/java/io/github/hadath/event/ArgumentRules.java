@@ -141,18 +141,29 @@ final class ArgumentRules {
       return false;
     }
     String m = ArabicClitics.withoutConjunction(s.token(k).match());
-    if (!m.startsWith("ال") || m.length() < 5) {
+    // رئيس أرامكو السعودية وكبير إدارييها التنفيذيين أمين الناصر: a second office of the same
+    // body, named with a pronoun that refers back to it.
+    boolean ofTheSameBody = k + 1 < s.size() && possessed(s, k + 1);
+    if (!(m.startsWith("ال") && m.length() >= 5 || ofTheSameBody)) {
       return false;
     }
     for (int j = k + 1; j < s.size() && j - k <= MAX_PHRASE; j++) {
       if (s.entity[j] != null) {
         return s.entity[j].type() == EntityType.PERSON;
       }
-      if (isBoundary(s, j) || !isDefinite(s, j) && !isConjoined(s, j)) {
+      if (isBoundary(s, j) || !isDefinite(s, j) && !isConjoined(s, j)
+          && !(j == k + 1 && ofTheSameBody)) {
         return false;
       }
     }
     return false;
+  }
+
+  /** A noun with the possessive pronoun ها or هم (إدارييها، مسؤوليها), not a verb or a title. */
+  private boolean possessed(SentenceView s, int k) {
+    String m = s.token(k).match();
+    return s.entity[k] == null && !isBoundary(s, k) && !words.isTitle(s.token(k))
+        && m.length() >= 6 && (m.endsWith("يها") || m.endsWith("يهم"));
   }
 
   private boolean isTitleChainWord(SentenceView s, int k) {

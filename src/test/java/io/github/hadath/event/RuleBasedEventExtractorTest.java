@@ -1166,4 +1166,12 @@ class RuleBasedEventExtractorTest {
     assertThat(names(there)).containsExactly("جان إيف لودريان", "المسؤولين السعوديين");
     assertThat(there.location().text()).isEqualTo("الرياض");
   }
+
+  @Test
+  void aSecondOfficeOfTheSameBodyJoinedAfterTheFirstStaysInTheTitle() {
+    Hadath h = withNames("ORGANIZATION:أرامكو السعودية", "PERSON:أمين الناصر");
+    Event said = ofType(events(h, "وقال رئيس أرامكو السعودية وكبير إدارييها التنفيذيين أمين "
+        + "الناصر إن المذكرة تعزز الشراكة.", DAY), EventType.STATEMENT).get(0);
+    assertThat(names(said)).containsExactly("أمين الناصر");
+  }
 }
