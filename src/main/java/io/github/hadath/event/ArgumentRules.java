@@ -152,11 +152,22 @@ final class ArgumentRules {
         return s.entity[j].type() == EntityType.PERSON;
       }
       if (isBoundary(s, j) || !isDefinite(s, j) && !isConjoined(s, j)
-          && !(j == k + 1 && ofTheSameBody)) {
+          && !(j == k + 1 && ofTheSameBody) && !isPortfolioComplement(s, j)) {
         return false;
       }
     }
     return false;
+  }
+
+  /**
+   * وزير الشؤون الخارجية والهجرة والتونسيين بالخارج محمد علي النفطي: a definite complement with
+   * ب that closes a ministry's portfolio, when a person's name follows it.
+   */
+  private boolean isPortfolioComplement(SentenceView s, int k) {
+    String m = s.token(k).match();
+    return s.entity[k] == null && m.startsWith("بال") && m.length() >= 6 && !isBoundary(s, k)
+        && k + 1 < s.size() && s.entity[k + 1] != null
+        && s.entity[k + 1].type() == EntityType.PERSON;
   }
 
   /** A noun with the possessive pronoun ها or هم (إدارييها، مسؤوليها), not a verb or a title. */
@@ -253,7 +264,7 @@ final class ArgumentRules {
         j++;
         continue;
       }
-      if (!titles.isEmpty() && isConjoinedPortfolio(s, j)) {
+      if (!titles.isEmpty() && (isConjoinedPortfolio(s, j) || isPortfolioComplement(s, j))) {
         j++;
         continue;
       }

@@ -805,6 +805,13 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     if (chair != null) {
       parties.add(resolve(chair, st));
     }
+    if (d.type == EventType.PHONE_CALL && parties.isEmpty() && !verb && k > 0
+        && ArabicClitics.withoutConjunction(s.token(k - 1).match()).equals("عبر")
+        && st.lastEvent != null && st.lastEvent.sentence == s.sentence.index()) {
+      // بحث الوزير مع نظيره ... عبر اتصال هاتفي: the call is the means of the event just read,
+      // between its parties.
+      parties.addAll(st.lastEvent.parties);
+    }
     d.parties.addAll(dedupe(dualParties(parties, st)));
     Entity venue = rules.venue(s, k);
     if (venue != null) {

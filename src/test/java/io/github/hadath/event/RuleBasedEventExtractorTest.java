@@ -1174,4 +1174,21 @@ class RuleBasedEventExtractorTest {
         + "الناصر إن المذكرة تعزز الشراكة.", DAY), EventType.STATEMENT).get(0);
     assertThat(names(said)).containsExactly("أمين الناصر");
   }
+
+  @Test
+  void aPortfolioClosedByAComplementWithBaStaysInTheTitleBeforeTheName() {
+    Hadath h = withNames("PERSON:محمد علي النفطي");
+    Event said = ofType(events(h, "أكد وزير الشؤون الخارجية والهجرة والتونسيين بالخارج محمد علي "
+        + "النفطي حرص تونس على الشراكة.", DAY), EventType.STATEMENT).get(0);
+    assertThat(names(said)).containsExactly("محمد علي النفطي");
+  }
+
+  @Test
+  void aCallThatIsTheMeansOfTalksIsBetweenTheTalksParties() {
+    Hadath h = withNames("PERSON:عبداللطيف الزياني", "PERSON:بدر البوسعيدي");
+    List<Event> ev = events(h, "بحث وزير الخارجية عبداللطيف الزياني مع نظيره العماني بدر "
+        + "البوسعيدي، عبر اتصال هاتفي، مستجدات الأوضاع.", DAY);
+    assertThat(names(ofType(ev, EventType.PHONE_CALL).get(0)))
+        .containsExactly("عبداللطيف الزياني", "بدر البوسعيدي");
+  }
 }
