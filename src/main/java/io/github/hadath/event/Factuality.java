@@ -4,6 +4,7 @@ import io.github.hadath.text.Token;
 import io.github.hadath.time.Timex;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 
 /**
  * Tense, polarity and modality of a trigger, read from its form and the words around it.
@@ -102,6 +103,18 @@ final class Factuality {
         return Polarity.NEGATIVE;
       }
     }
+    if (noun && k >= 2 && ABOUT_REPORTS.contains(s.token(k - 1).match())) {
+      // نفت الوزارة صحة الأنباء عن زيارة مرتقبة: the reports of the event are denied, and
+      // with them the event.
+      for (int j = k - 2; j >= 0 && k - j <= 7; j--) {
+        if (s.isMark(j, ".:؛;،,")) {
+          break;
+        }
+        if (words.is(WordClasses.DENIAL, s.token(j))) {
+          return Polarity.NEGATIVE;
+        }
+      }
+    }
     boolean complement = false;
     for (int j = k - 1; j >= 0 && k - j <= 20; j--) {
       if (s.isMark(j, ".:؛;")) {
@@ -116,6 +129,10 @@ final class Factuality {
     }
     return Polarity.POSITIVE;
   }
+
+  /** Prepositions that attach reports to what they report (الأنباء عن، التقارير بشأن). */
+  private static final Set<String> ABOUT_REPORTS = Set.of("عن", "بشان",
+      "حول");
 
   /**
    * لا يزال، لا تزالون ("still"): the negation of زال "to cease" affirms; the event that follows

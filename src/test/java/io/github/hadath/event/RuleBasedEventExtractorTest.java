@@ -1191,4 +1191,16 @@ class RuleBasedEventExtractorTest {
     assertThat(names(ofType(ev, EventType.PHONE_CALL).get(0)))
         .containsExactly("عبداللطيف الزياني", "بدر البوسعيدي");
   }
+
+  @Test
+  void aVisitWhoseReportsAreDeniedIsNegated() {
+    Hadath h = withNames("LOCATION:طهران");
+    Event v = ofType(events(h, "ونفت الوزارة صحة الأنباء عن زيارة مرتقبة للوزير إلى طهران.", DAY),
+        EventType.VISIT).get(0);
+    assertThat(v.polarity()).isEqualTo(Polarity.NEGATIVE);
+    // Reports about a visit that no one denies leave it asserted.
+    Event w = ofType(events(h, "وأكدت الوزارة صحة الأنباء عن زيارة مرتقبة للوزير إلى طهران.",
+        DAY), EventType.VISIT).get(0);
+    assertThat(w.polarity()).isEqualTo(Polarity.POSITIVE);
+  }
 }
