@@ -820,9 +820,16 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     } else if (headedTo >= 0) {
       d.location = s.entity[headedTo];
       d.locationText = s.entity[headedTo].text();
-    } else if (heldInside(s, k) || inHost) {
+    } else if (!verb && k > 1 && lightVerbBefore(s, k) == k - 1
+        && placeBeforeWhere(s, k - 1) >= 0) {
+      // وصلت رايس إسرائيل قادمة من بيروت حيث عقدت اجتماعا: حيث is the place named right before.
+      Entity place = s.entity[placeBeforeWhere(s, k - 1)];
+      d.location = place;
+      d.locationText = place.text();
+    } else if (heldInside(s, k) || inHost
+        || !verb && k > 1 && lightVerbBefore(s, k) == k - 1 && whereVisited(s, k - 1)) {
       // يبحث خلالها، أجرى خلالها محادثات، يلتقي خلالها: held during the visit, at its
-      // destination.
+      // destination; سيزور الهند ... حيث سيجري محادثات: where the visit goes.
       EventDraft v = lastOfType(st, s.sentence.index() - 1, EventType.VISIT);
       if (v != null && v.locationText != null) {
         d.location = v.location;
@@ -1114,6 +1121,19 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       start--;
     }
     return start > 0 && words.is(WordClasses.DEST, s.token(start - 1)) ? start : -1;
+  }
+
+  /**
+   * The last token of the place named right before حيث at {@code k - 1} (an optional comma
+   * between), or -1.
+   */
+  private static int placeBeforeWhere(SentenceView s, int k) {
+    if (k < 2 || !ArabicClitics.withoutConjunction(s.token(k - 1).match()).equals("حيث")) {
+      return -1;
+    }
+    int end = s.isMark(k - 2, "،,") ? k - 3 : k - 2;
+    return end >= 0 && s.entity[end] != null && s.entity[end].type() == EntityType.LOCATION
+        ? end : -1;
   }
 
   /** حيث right before the verb at {@code k}, after a visit trigger of the same sentence. */

@@ -1203,4 +1203,17 @@ class RuleBasedEventExtractorTest {
         DAY), EventType.VISIT).get(0);
     assertThat(w.polarity()).isEqualTo(Polarity.POSITIVE);
   }
+
+  @Test
+  void talksHeldWhereAVisitGoesAreHeldAtThePlaceBeforeWhere() {
+    Hadath h = withNames("PERSON:فلاديمير بوتين", "PERSON:ناريندرا مودي", "LOCATION:الهند",
+        "PERSON:رايس", "LOCATION:إسرائيل", "LOCATION:بيروت");
+    Event talks = ofType(events(h, "قال الكرملين إن فلاديمير بوتين سيزور الهند الشهر المقبل، حيث "
+        + "سيجري محادثات مع ناريندرا مودي.", DAY), EventType.TALKS).get(0);
+    assertThat(talks.location().text()).isEqualTo("الهند");
+    // حيث names the place right before it, not the destination of the sentence's visit.
+    Event met = ofType(events(h, "ووصلت رايس إسرائيل قادمة من بيروت حيث عقدت اجتماعا مع فؤاد "
+        + "السنيورة.", DAY), EventType.MEETING).get(0);
+    assertThat(met.location().text()).isEqualTo("بيروت");
+  }
 }
