@@ -821,6 +821,13 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       d.location = s.entity[headedTo];
       d.locationText = s.entity[headedTo].text();
     } else if (!verb && k > 1 && lightVerbBefore(s, k) == k - 1
+        && isLamVerbalNoun(s, k - 1) && destinationOfPurpose(s, k - 1) != null) {
+      // سيتوجه إلى أنقرة يوم الثلاثاء لإجراء مباحثات: held where the journey they are the
+      // purpose of goes.
+      Entity place = destinationOfPurpose(s, k - 1);
+      d.location = place;
+      d.locationText = place.text();
+    } else if (!verb && k > 1 && lightVerbBefore(s, k) == k - 1
         && placeBeforeWhere(s, k - 1) >= 0) {
       // وصلت رايس إسرائيل قادمة من بيروت حيث عقدت اجتماعا: حيث is the place named right before.
       Entity place = s.entity[placeBeforeWhere(s, k - 1)];
@@ -1229,6 +1236,24 @@ public final class RuleBasedEventExtractor implements EventExtractor {
   }
 
   /** The light verb at {@code j} is a verbal noun after a lam (لإجراء، لعقد), not a verb. */
+  /**
+   * The place after إلى within ten words before the purpose noun at {@code j} (لإجراء، لعقد), in
+   * its clause: the destination of the journey the event is the purpose of; null if none.
+   */
+  private Entity destinationOfPurpose(SentenceView s, int j) {
+    for (int b = j - 1; b >= 1 && j - b <= 10; b--) {
+      if (s.isMark(b, ".:؛;،,") || s.trigger[b] != null) {
+        return null;
+      }
+      Entity e = s.entity[b];
+      if (e != null && e.type() == EntityType.LOCATION && s.entity[b - 1] != e
+          && words.is(WordClasses.DEST, s.token(b - 1))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   private static boolean isLamVerbalNoun(SentenceView s, int j) {
     return ArabicClitics.withoutConjunction(s.token(j).match()).startsWith("ل");
   }

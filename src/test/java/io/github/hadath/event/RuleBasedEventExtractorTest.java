@@ -1216,4 +1216,12 @@ class RuleBasedEventExtractorTest {
         + "السنيورة.", DAY), EventType.MEETING).get(0);
     assertThat(met.location().text()).isEqualTo("بيروت");
   }
+
+  @Test
+  void talksThatAreThePurposeOfAJourneyAreHeldAtItsDestination() {
+    Hadath h = withNames("PERSON:أسعد الشيباني", "PERSON:هاكان فيدان", "LOCATION:أنقرة");
+    Event talks = ofType(events(h, "وقالت الوزارة إن أسعد الشيباني سيتوجه إلى أنقرة غدا لإجراء "
+        + "مباحثات مع هاكان فيدان.", DAY), EventType.TALKS).get(0);
+    assertThat(talks.location().text()).isEqualTo("أنقرة");
+  }
 }
