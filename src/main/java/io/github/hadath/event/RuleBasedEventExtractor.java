@@ -462,6 +462,15 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         }
       }
     }
+    // فيها keeps its ف: it is the preposition في, no conjunction.
+    if (p == null && k + 1 < s.size() && IN_IT.contains(s.token(k + 1).match())) {
+      // ألقى الرئيس جوزاف عون كلمة أمام الجمعية العامة، قال فيها: "said in it", a relative
+      // clause of the speech, whose giver is the party right before the speech noun.
+      int q = speechNounBefore(s, k);
+      if (q > 0) {
+        p = rules.subjectBefore(s, q, 8, fullNames);
+      }
+    }
     if (p == null) {
       p = rules.subjectAfter(s, k, 1, true, fullNames);
     }
@@ -493,6 +502,22 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     }
     d.parties.addAll(speakers);
     return true;
+  }
+
+  /** "In it" after a speech verb (قال فيها، أكد فيه، أشار خلالها). */
+  private static final Set<String> IN_IT = Set.of("فيها", "فيه", "خلالها", "خلاله");
+
+  /** The nearest speech noun before {@code k} in its sentence (كلمة، خطاب، بيان), or -1. */
+  private int speechNounBefore(SentenceView s, int k) {
+    for (int j = k - 1; j > 0 && k - j <= 15; j--) {
+      if (s.isMark(j, ".:؛;")) {
+        return -1;
+      }
+      if (s.entity[j] == null && words.is(WordClasses.SPEECH_NOUN, s.token(j))) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /**

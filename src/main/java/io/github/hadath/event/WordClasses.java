@@ -53,6 +53,7 @@ final class WordClasses {
   static final String INVITATION = "INVITATION";
   static final String HONORIFIC = "HONORIFIC";
   static final String RESUME = "RESUME";
+  static final String SPEECH_NOUN = "SPEECH_NOUN";
 
   private static final class Holder {
     static final WordClasses BUNDLED = load();

@@ -1224,4 +1224,13 @@ class RuleBasedEventExtractorTest {
         + "مباحثات مع هاكان فيدان.", DAY), EventType.TALKS).get(0);
     assertThat(talks.location().text()).isEqualTo("أنقرة");
   }
+
+  @Test
+  void theSpeakerOfSaidInItIsTheGiverOfTheSpeech() {
+    Hadath h = withNames("PERSON:جوزاف عون", "ORGANIZATION:الجمعية العامة للأمم المتحدة",
+        "LOCATION:لبنان");
+    Event said = ofType(events(h, "ألقى الرئيس اللبناني جوزاف عون كلمة أمام الجمعية العامة للأمم "
+        + "المتحدة، قال فيها إن لبنان ملتزم بالقرار.", DAY), EventType.STATEMENT).get(0);
+    assertThat(names(said)).containsExactly("جوزاف عون");
+  }
 }
