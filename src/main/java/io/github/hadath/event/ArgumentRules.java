@@ -25,7 +25,7 @@ final class ArgumentRules {
       WordClasses.NEGATION};
 
   /** How far a party phrase may run, in tokens: names and titles rarely run longer. */
-  private static final int MAX_PHRASE = 8;
+  private static final int MAX_PHRASE = 10;
 
   private final WordClasses words;
 

@@ -500,7 +500,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     } else if (st.lastEvent != null && !st.lastEvent.parties.isEmpty()) {
       speakers.add(st.lastEvent.parties.get(0));
     }
-    d.parties.addAll(speakers);
+    // وأكد الوزيران عقب المباحثات: the two ministers of the talks just reported.
+    d.parties.addAll(dedupe(dualParties(speakers, st)));
     return true;
   }
 
@@ -1060,7 +1061,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       if (s.isMark(j, ".:؛;") || s.trigger[j] != null || k - j > 6 && s.entity[j] == null
           && !words.isTitle(s.token(j)) && s.timex[j] == null
           && !words.is(WordClasses.SKIP_RIGHT, s.token(j)) && !s.isMark(j, "،,")
-          && !s.token(j).match().startsWith("ال")) {
+          && !portfolioWord(s.token(j).match())) {
         // Beyond six words only a long subject (titles, their definite genitives and a name)
         // and a time or place set off by commas may stand in between (أجرى وزير الشؤون
         // الخارجية ناصر بوريطة، أمس الثلاثاء بالرباط، مباحثات).
@@ -1071,6 +1072,15 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       }
     }
     return -1;
+  }
+
+  /**
+   * A word of a long title's portfolio: definite, or joined with و (والتعاون الإفريقي), or a
+   * complement with ب (المقيمين بالخارج).
+   */
+  private static boolean portfolioWord(String match) {
+    String m = ArabicClitics.withoutConjunction(match);
+    return m.startsWith("ال") || m.startsWith("بال");
   }
 
   /**

@@ -1233,4 +1233,16 @@ class RuleBasedEventExtractorTest {
         + "المتحدة، قال فيها إن لبنان ملتزم بالقرار.", DAY), EventType.STATEMENT).get(0);
     assertThat(names(said)).containsExactly("جوزاف عون");
   }
+
+  @Test
+  void aLightVerbReachesItsEventNounPastALongPortfolioAndTheTwoMinistersAreItsParties() {
+    Hadath h = withNames("PERSON:ناصر بوريطة", "PERSON:بيتر سيارتو", "LOCATION:الرباط");
+    List<Event> ev = events(h, "أجرى وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين "
+        + "بالخارج ناصر بوريطة، اليوم بالرباط، مباحثات مع وزير خارجية المجر بيتر سيارتو. وأكد "
+        + "الوزيران، في ندوة صحفية، عزمهما تعزيز التعاون.", DAY);
+    assertThat(names(ofType(ev, EventType.TALKS).get(0)))
+        .containsExactly("ناصر بوريطة", "بيتر سيارتو");
+    assertThat(names(ofType(ev, EventType.STATEMENT).get(0)))
+        .containsExactly("ناصر بوريطة", "بيتر سيارتو");
+  }
 }
