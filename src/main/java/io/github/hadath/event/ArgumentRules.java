@@ -165,9 +165,21 @@ final class ArgumentRules {
    */
   private boolean isPortfolioComplement(SentenceView s, int k) {
     String m = s.token(k).match();
-    return s.entity[k] == null && m.startsWith("بال") && m.length() >= 6 && !isBoundary(s, k)
-        && k + 1 < s.size() && s.entity[k + 1] != null
-        && s.entity[k + 1].type() == EntityType.PERSON;
+    if (s.entity[k] != null || !m.startsWith("بال") || m.length() < 6 || isBoundary(s, k)) {
+      return false;
+    }
+    // والجالية الوطنية بالخارج والشؤون الإفريقية أحمد عطاف: more portfolios may follow it.
+    for (int j = k + 1; j < s.size() && j - k <= 6; j++) {
+      if (s.entity[j] != null) {
+        return s.entity[j].type() == EntityType.PERSON;
+      }
+      if (isBoundary(s, j) || !isDefinite(s, j)
+          && !(isConjoined(s, j) && ArabicClitics.withoutConjunction(s.token(j).match())
+              .startsWith("ال"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A noun with the possessive pronoun ها or هم (إدارييها، مسؤوليها), not a verb or a title. */

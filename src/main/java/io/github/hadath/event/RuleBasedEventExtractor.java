@@ -278,6 +278,12 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         // A definite event noun with no antecedent and no party is generic (فريق المفاوضات).
         continue;
       }
+      if (!isVerbForm(hit) && k > 0
+          && ArabicClitics.withoutConjunction(s.token(k - 1).match()).equals("هامش")) {
+        // على هامش اجتماعات الجمعية العامة: the gathering on whose sidelines something happened
+        // is its frame, no event of its own (annotation.md's gold leaves it out).
+        continue;
+      }
       if (d.locationText == null) {
         Entity scene = sceneOf(s, k);
         if (scene != null) {
@@ -426,6 +432,9 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     int k = hit.token();
     if (k > 0 && words.is(WordClasses.IN, s.token(k - 1))) {
       return true;
+    }
+    if (k > 1 && s.token(k - 1).match().equals("اول") && words.is(WordClasses.IN, s.token(k - 2))) {
+      return true; // في أول زيارة له: the ordinal before the noun
     }
     String p = hit.reading().proclitics();
     return p.equals("ب") || p.equals("وب") || p.equals("فب");

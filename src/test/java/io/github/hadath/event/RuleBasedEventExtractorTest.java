@@ -1245,4 +1245,49 @@ class RuleBasedEventExtractorTest {
     assertThat(names(ofType(ev, EventType.STATEMENT).get(0)))
         .containsExactly("ناصر بوريطة", "بيتر سيارتو");
   }
+
+  @Test
+  void theGatheringOnWhoseSidelinesTwoMetIsNoEventOfItsOwn() {
+    Hadath h = withNames("PERSON:أحمد أبو الغيط", "PERSON:أيمن الصفدي",
+        "ORGANIZATION:الجمعية العامة للأمم المتحدة");
+    List<Event> ev = events(h, "التقى أحمد أبو الغيط أمس أيمن الصفدي، على هامش اجتماعات الجمعية "
+        + "العامة للأمم المتحدة.", DAY);
+    assertThat(ofType(ev, EventType.MEETING)).hasSize(1);
+    assertThat(names(ofType(ev, EventType.MEETING).get(0)))
+        .containsExactly("أحمد أبو الغيط", "أيمن الصفدي");
+  }
+
+  @Test
+  void theTalkingOverHeldDuringACallIsTalksBetweenItsParties() {
+    Hadath h = withNames("PERSON:قيس سعيد", "PERSON:جورجيا ميلوني");
+    List<Event> ev = events(h, "تلقى الرئيس قيس سعيد مكالمة هاتفية من رئيسة الوزراء جورجيا "
+        + "ميلوني، تم خلالها التباحث في ملف الهجرة.", DAY);
+    assertThat(names(ofType(ev, EventType.TALKS).get(0)))
+        .containsExactly("قيس سعيد", "جورجيا ميلوني");
+  }
+
+  @Test
+  void talksToBeResumedOnAJourneyAreHeldAtItsDestination() {
+    Hadath h = withNames("LOCATION:بيروت", "ORGANIZATION:صندوق النقد الدولي");
+    Event talks = ofType(events(h, "وقال الوزير إن بعثة من صندوق النقد الدولي ستصل إلى بيروت "
+        + "الأسبوع المقبل لاستئناف المفاوضات مع الحكومة اللبنانية.", DAY), EventType.TALKS).get(0);
+    assertThat(talks.location().text()).isEqualTo("بيروت");
+  }
+
+  @Test
+  void aFirstVisitAfterAnArrivalIsThatVisit() {
+    Hadath h = withNames("PERSON:كامل إدريس", "LOCATION:الخرطوم", "LOCATION:بورتسودان");
+    List<Event> visits = ofType(events(h, "وصل رئيس الوزراء كامل إدريس إلى الخرطوم اليوم، قادما "
+        + "من بورتسودان، في أول زيارة له إلى العاصمة.", DAY), EventType.VISIT);
+    assertThat(visits).hasSize(1);
+    assertThat(names(visits.get(0))).containsExactly("كامل إدريس");
+  }
+
+  @Test
+  void portfoliosMayGoOnAfterAComplementWithBa() {
+    Hadath h = withNames("PERSON:أحمد عطاف");
+    Event said = ofType(events(h, "أكد وزير الشؤون الخارجية والجالية الوطنية بالخارج والشؤون "
+        + "الإفريقية أحمد عطاف أن الجزائر لم تتلق أي طلب.", DAY), EventType.STATEMENT).get(0);
+    assertThat(names(said)).containsExactly("أحمد عطاف");
+  }
 }

@@ -445,6 +445,12 @@ class NameRulesTest {
   }
 
   @Test
+  void theMoroccanAgencyInBracketsAfterTheDatelineIsAnOrganisation() {
+    // ومع is also "and with"; only its credit position makes it the agency.
+    assertThat(apply("الرباط ( ومع ) - أجرى رئيس", B_LOC)).startsWith(B_LOC, O, B_ORG, O, O);
+  }
+
+  @Test
   void aDatelinePlaceSetOffByADashAloneIsAPlace() {
     // مسقط is also "place of falling" to the lexicon, and the tagger left it out.
     assertThat(apply("مسقط - استقبل السلطان")).containsExactly(B_LOC, O, O, O);
