@@ -497,12 +497,16 @@ final class ArgumentRules {
    * token, or -1.
    */
   private int personAfterPost(SentenceView s, int k) {
-    if (k + 2 >= s.size() || s.entity[k] != null
-        || !words.is(WordClasses.DEST, s.token(k)) && !s.token(k).match().equals("لدي")) {
+    if (k + 2 >= s.size() || s.entity[k] != null) {
       return -1;
     }
     Entity place = s.entity[k + 1];
-    if (place == null || place.type() != EntityType.LOCATION) {
+    // المسؤول الإقليمي في صندوق النقد الدولي جهاد أزعور: a post in a body.
+    boolean inBody = words.is(WordClasses.IN, s.token(k)) && place != null
+        && place.type() == EntityType.ORGANIZATION;
+    if (!inBody && (!words.is(WordClasses.DEST, s.token(k))
+        && !s.token(k).match().equals("لدي") || place == null
+        || place.type() != EntityType.LOCATION)) {
       return -1;
     }
     int after = s.entityEnd[k + 1] + 1;
@@ -1214,8 +1218,10 @@ final class ArgumentRules {
         // topic); a venue stands before the topic (بحثا في عمان تطورات الأوضاع).
         break;
       }
+      // في صندوق النقد الدولي جهاد أزعور: a body with its officer's name after it is the post,
+      // not the venue.
       boolean building = e != null && e.type() == EntityType.ORGANIZATION && k > 0
-          && words.is(WordClasses.IN, s.token(k - 1));
+          && words.is(WordClasses.IN, s.token(k - 1)) && personAfterPost(s, k - 1) < 0;
       if (e != null && (e.type() == EntityType.LOCATION || building)) {
         String m = ArabicClitics.withoutConjunction(t.match());
         boolean inPrep = k > 0 && words.is(WordClasses.IN, s.token(k - 1));

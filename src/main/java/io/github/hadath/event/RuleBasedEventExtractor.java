@@ -640,10 +640,16 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     boolean inHost = verb && (heldInsideAfter(s, k) || whereVisited(s, k));
     // متوجها إلى الرياض، حيث يلتقي المسؤولين السعوديين: held where the one heading there goes.
     int headedTo = verb && !inHost ? placeHeadedTo(s, k) : -1;
+    Party fronted = verb ? frontedSubject(s, k, fullNames) : null;
     if (verb) {
       if (!partnerRightAfter(s, k)) {
         subject = rules.subjectAfter(s, k, 1, d.type == EventType.AGREEMENT, fullNames);
-        if (headedTo >= 0) {
+        if (fronted != null) {
+          // وكان جابر قد التقى المسؤول الإقليمي ...: the subject stands before قد; what follows
+          // the verb is its object.
+          counterpart = subject;
+          subject = fronted;
+        } else if (headedTo >= 0) {
           counterpart = subject;
           subject = rules.subjectBefore(s, headedTo, 10, fullNames);
           if (subject != null && subject.entity() == null) {
@@ -1152,6 +1158,30 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * The named party of {@code وكان X قد} right before the verb at {@code k} (كان, a person or
+   * body, قد): the verb's subject, fronted; null if the verb is not so introduced.
+   */
+  private Party frontedSubject(SentenceView s, int k, Map<String, String> fullNames) {
+    if (k < 3 || !s.token(k - 1).match().equals("قد")) {
+      return null;
+    }
+    Entity e = s.entity[k - 2];
+    if (e == null || e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
+      return null;
+    }
+    int start = k - 2;
+    while (start > 0 && s.entity[start - 1] == e) {
+      start--;
+    }
+    if (start == 0) {
+      return null;
+    }
+    String kana = ArabicClitics.withoutConjunction(s.token(start - 1).match());
+    return kana.equals("كان") || kana.equals("كانت") ? rules.subjectBefore(s, k, 6, fullNames)
+        : null;
   }
 
   /**

@@ -1290,4 +1290,15 @@ class RuleBasedEventExtractorTest {
         + "الإفريقية أحمد عطاف أن الجزائر لم تتلق أي طلب.", DAY), EventType.STATEMENT).get(0);
     assertThat(names(said)).containsExactly("أحمد عطاف");
   }
+
+  @Test
+  void aSubjectFrontedBeforeQadMeetsTheOfficerNamedAfterHisPostInABody() {
+    Hadath h = withNames("PERSON:ياسين جابر", "PERSON:جابر", "PERSON:جهاد أزعور",
+        "ORGANIZATION:صندوق النقد الدولي", "LOCATION:واشنطن");
+    List<Event> ev = events(h, "أعلن وزير المالية ياسين جابر أن الحكومة مستعدة. وكان جابر قد "
+        + "التقى المسؤول الإقليمي في صندوق النقد الدولي جهاد أزعور في واشنطن.", DAY);
+    Event met = ofType(ev, EventType.MEETING).get(0);
+    assertThat(names(met)).containsExactly("ياسين جابر", "جهاد أزعور");
+    assertThat(met.location().text()).isEqualTo("واشنطن");
+  }
 }
