@@ -814,7 +814,11 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     boolean during = (inHost || heldInside(s, k) || d.heldIn != null) && subject == null
         && (partners.isEmpty() || samePair);
     if (d.type == EventType.TALKS && (parties.isEmpty() || inside || during)) {
+      // وجرى خلال اللقاء بحث: the event the talks are framed by names their host, even when a
+      // visit was reported after it.
+      EventDraft frame = framingEvent(s, k, st);
       EventDraft host = d.heldIn != null ? d.heldIn
+          : frame != null && frame.type != EventType.VISIT ? frame
           : heldInside(s, k) ? hostEvent(st, s.sentence.index() - 1)
           : hostEvent(st, s.sentence.index());
       if (host != null) {

@@ -1301,4 +1301,15 @@ class RuleBasedEventExtractorTest {
     assertThat(names(met)).containsExactly("ياسين جابر", "جهاد أزعور");
     assertThat(met.location().text()).isEqualTo("واشنطن");
   }
+
+  @Test
+  void talksDuringTheMeetingAreHeldByItsPartiesThoughAVisitWasToldAfterIt() {
+    Hadath h = withNames("PERSON:مشعل الأحمد الجابر الصباح", "PERSON:شهباز شريف",
+        "LOCATION:الكويت");
+    List<Event> ev = events(h, "استقبل الشيخ مشعل الأحمد الجابر الصباح اليوم رئيس الوزراء "
+        + "الباكستاني شهباز شريف، الذي وصل إلى الكويت مساء أمس في زيارة رسمية. وجرى خلال اللقاء "
+        + "بحث العلاقات الثنائية.", DAY);
+    assertThat(names(ofType(ev, EventType.TALKS).get(0)))
+        .containsExactly("مشعل الأحمد الجابر الصباح", "شهباز شريف");
+  }
 }
