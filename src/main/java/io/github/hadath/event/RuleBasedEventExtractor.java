@@ -78,7 +78,13 @@ public final class RuleBasedEventExtractor implements EventExtractor {
    * A person named with a title phrase: the title's stem without its feminine ending and the
    * other words of the phrase as {@code modifier} reduces them.
    */
-  private record TitledName(String head, List<String> modifiers, Party person) {}
+  /** A person introduced with a title; {@code before}: the title stood before the name. */
+  private record TitledName(String head, List<String> modifiers, Party person, boolean before) {
+
+    TitledName(String head, List<String> modifiers, Party person) {
+      this(head, modifiers, person, false);
+    }
+  }
 
   @Override
   public List<Event> extract(TokenizedText text, List<Entity> entities, TemporalResult time) {
@@ -1444,6 +1450,21 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     if (group != null) {
       return group;
     }
+    if (p.kind() == Party.Kind.PHRASE && p.entity() == null && !p.titles().isEmpty()
+        && p.text().indexOf(' ') > 0) {
+      // بدعوة من رئيس الجمهورية after تلقى رئيس الجمهورية قيس سعيد: a title phrase with a
+      // genitive is the person introduced before with that title and all its words.
+      // Only a title written before the name: one in apposition after a name may as well be
+      // the verb's object (استقبل السيسي وزير الخارجية الأردني).
+      TitledName ref = titleOf(p);
+      for (int i = st.titledNames.size() - 1; i >= 0; i--) {
+        TitledName t = st.titledNames.get(i);
+        if (t.before() && t.person().span().end() <= p.span().start()
+            && t.head().equals(ref.head()) && t.modifiers().equals(ref.modifiers())) {
+          return t.person();
+        }
+      }
+    }
     if (p.kind() == Party.Kind.TITLE_REFERENCE) {
       // وقال الرئيس الفرنسي after رئيس الوزراء البريطاني ستيفان هاربر: a reference with a
       // nationality is the person introduced with that title and nationality, and never one
@@ -1537,7 +1558,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         }
       }
       if (head >= 0 && head < k - 1) {
-        addTitledName(s, st, head, k - 1, person);
+        addTitledName(s, st, head, k - 1, person, true);
       }
       // After: an optional comma, then a title and its definite words (وزيرة التعاون الدولي).
       int a = end + 1;
@@ -1555,19 +1576,20 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         boolean nextNamed = z < n && s.entity[z] != null
             && s.entity[z].type() == EntityType.PERSON;
         if (z > a + 1 && !nextNamed) {
-          addTitledName(s, st, a, z - 1, person);
+          addTitledName(s, st, a, z - 1, person, false);
         }
       }
       k = end;
     }
   }
 
-  private void addTitledName(SentenceView s, ArticleState st, int from, int to, Party person) {
+  private void addTitledName(SentenceView s, ArticleState st, int from, int to, Party person,
+      boolean before) {
     List<String> mods = new ArrayList<>();
     for (int i = from + 1; i <= to; i++) {
       mods.add(modifier(s.token(i).match()));
     }
-    st.titledNames.add(new TitledName(headStem(s.token(from)), mods, person));
+    st.titledNames.add(new TitledName(headStem(s.token(from)), mods, person, before));
   }
 
   /** A title stem without the feminine ending: وزيره → وزير. */

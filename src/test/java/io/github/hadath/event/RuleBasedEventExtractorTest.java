@@ -1312,4 +1312,15 @@ class RuleBasedEventExtractorTest {
     assertThat(names(ofType(ev, EventType.TALKS).get(0)))
         .containsExactly("مشعل الأحمد الجابر الصباح", "شهباز شريف");
   }
+
+  @Test
+  void aTitlePhraseWithItsGenitiveIsThePersonIntroducedWithIt() {
+    Hadath h = withNames("PERSON:قيس سعيد", "PERSON:جورجيا ميلوني", "PERSON:ميلوني",
+        "LOCATION:تونس");
+    List<Event> ev = events(h, "تلقى رئيس الجمهورية قيس سعيد مكالمة هاتفية من جورجيا ميلوني. "
+        + "ومن المنتظر أن تؤدي ميلوني زيارة إلى تونس الشهر المقبل، بدعوة من رئيس الجمهورية.", DAY);
+    Event visit = ofType(ev, EventType.VISIT).get(0);
+    assertThat(visit.arguments()).anyMatch(a -> a.role() == Role.HOST
+        && a.text().equals("قيس سعيد"));
+  }
 }
