@@ -520,6 +520,51 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     return true;
   }
 
+  /**
+   * The persons named after {@code عن} ("on behalf of") following a signing verb with the
+   * document as its pronoun (وقعها، وقعه) within twelve words after {@code k}: two of them, or
+   * none.
+   */
+  private List<Party> signersOnBehalf(SentenceView s, int k, Map<String, String> fullNames) {
+    int v = -1;
+    for (int j = k + 1; j < s.size() && j - k <= 12 && v < 0; j++) {
+      // وقعها keeps its و: the root's first letter, no conjunction (ووقعها has one).
+      String m = s.token(j).match();
+      if (s.isMark(j, ".:؛;")) {
+        return List.of();
+      }
+      if (m.equals("وقعها") || m.equals("وقعه") || m.equals("ووقعها") || m.equals("ووقعه")) {
+        v = j;
+      }
+    }
+    List<Party> out = new ArrayList<>();
+    for (int j = v + 1; v >= 0 && j < s.size() && j - v <= 30 && out.size() < 2; j++) {
+      if (s.isMark(j, ".:؛;")) {
+        break;
+      }
+      if (onBehalf(s.token(j).match())) {
+        for (int q = j + 1; q < s.size() && q - j <= 12; q++) {
+          if (onBehalf(s.token(q).match()) || s.isMark(q, ".:؛;")) {
+            break;
+          }
+          if (s.entity[q] != null && s.entity[q].type() == EntityType.PERSON) {
+            Entity e = s.entity[q];
+            out.add(new Party(e, fullNames.getOrDefault(e.cluster(), e.text()), e.span(), q,
+                s.entityEnd[q], List.of(), Party.Kind.ENTITY));
+            j = s.entityEnd[q];
+            break;
+          }
+        }
+      }
+    }
+    return out.size() == 2 ? out : List.of();
+  }
+
+  /** عن, وعن ("on behalf of"; too short for {@link ArabicClitics#withoutConjunction}). */
+  private static boolean onBehalf(String match) {
+    return match.equals("عن") || match.equals("وعن");
+  }
+
   /** "In it" after a speech verb (قال فيها، أكد فيه، أشار خلالها). */
   private static final Set<String> IN_IT = Set.of("فيها", "فيه", "خلالها", "خلاله");
 
@@ -855,6 +900,25 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     }
     if (chair != null) {
       parties.add(resolve(chair, st));
+    }
+    if (d.type == EventType.AGREEMENT && parties.isEmpty() && !verb
+        && hit.reading().definite() && lemma.equals("توقيع")) {
+      // وقعها عن الجانب الكويتي X وعن الجانب الباكستاني Y: the signers named after the
+      // document, each on behalf of a side, are the parties (the leaders who witnessed it are
+      // not).
+      parties.addAll(signersOnBehalf(s, k, fullNames));
+      // وتوجت المحادثات بالتوقيع على مذكرة تفاهم: the signing of a named document after talks
+      // or a meeting just reported is between its two parties.
+      for (int i = parties.isEmpty() ? st.drafts.size() - 1 : -1; i >= 0; i--) {
+        EventDraft e = st.drafts.get(i);
+        if (e.lastSentence < s.sentence.index() - 1) {
+          break;
+        }
+        if (e.type != EventType.STATEMENT && e.type != EventType.VISIT && pairOf(e).size() == 2) {
+          parties.addAll(pairOf(e));
+          break;
+        }
+      }
     }
     if (d.type == EventType.PHONE_CALL && parties.isEmpty() && !verb && k > 0
         && ArabicClitics.withoutConjunction(s.token(k - 1).match()).equals("عبر")

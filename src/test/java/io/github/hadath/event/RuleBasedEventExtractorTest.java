@@ -1323,4 +1323,17 @@ class RuleBasedEventExtractorTest {
     assertThat(visit.arguments()).anyMatch(a -> a.role() == Role.HOST
         && a.text().equals("قيس سعيد"));
   }
+
+  @Test
+  void theSigningThatCrownedTalksIsBetweenTheirPartiesOrTheSignersOnBehalfOfEachSide() {
+    Hadath h = withNames("PERSON:عزيز أخنوش", "PERSON:المختار ولد أجاي", "PERSON:مشعل الأحمد",
+        "PERSON:شهباز شريف", "PERSON:عبدالله اليحيا", "PERSON:محمد إسحاق دار");
+    Event crowned = ofType(events(h, "أجرى عزيز أخنوش محادثات مع المختار ولد أجاي. وتوجت "
+        + "المحادثات بالتوقيع على مذكرة تفاهم.", DAY), EventType.AGREEMENT).get(0);
+    assertThat(names(crowned)).containsExactly("عزيز أخنوش", "المختار ولد أجاي");
+    Event witnessed = ofType(events(h, "استقبل مشعل الأحمد شهباز شريف. وشهد الجانبان التوقيع على "
+        + "اتفاقية، وقعها عن الجانب الكويتي عبدالله اليحيا وعن الجانب الباكستاني محمد إسحاق "
+        + "دار.", DAY), EventType.AGREEMENT).get(0);
+    assertThat(names(witnessed)).containsExactly("عبدالله اليحيا", "محمد إسحاق دار");
+  }
 }
