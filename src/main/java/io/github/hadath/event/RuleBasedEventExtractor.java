@@ -560,6 +560,10 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     return out.size() == 2 ? out : List.of();
   }
 
+  /** Relative pronouns (match-normalised) whose antecedent is the subject of the verb after. */
+  private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين",
+      "اللتين");
+
   /** عن, وعن ("on behalf of"; too short for {@link ArabicClitics#withoutConjunction}). */
   private static boolean onBehalf(String match) {
     return match.equals("عن") || match.equals("وعن");
@@ -592,7 +596,13 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     int k = hit.token();
     boolean verb = isVerbForm(hit);
     boolean arrival = hit.entry().lemma().equals("وصل") || hit.entry().lemma().equals("وصول");
-    Party p = rules.subjectAfter(s, k, verb ? 1 : 4, false, fullNames);
+    // سوجيونو، الذي يزور مملكة البحرين: after a relative pronoun the visitor is its antecedent,
+    // and the words after the verb are the destination.
+    Party p = verb && k > 0 && RELATIVES.contains(s.token(k - 1).match())
+        ? rules.subjectBefore(s, k, 6, fullNames) : null;
+    if (p == null) {
+      p = rules.subjectAfter(s, k, verb ? 1 : 4, false, fullNames);
+    }
     int light = verb ? -1 : visitLightVerbBefore(s, hit);
     if (p == null && light >= 0) {
       // قام صاحب السمو الشيخ خليفة ... يرافقه معالي عباس الفاسي ... بزيارة: the subject of قام.

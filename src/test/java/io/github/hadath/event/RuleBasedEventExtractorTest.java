@@ -1336,4 +1336,12 @@ class RuleBasedEventExtractorTest {
         + "دار.", DAY), EventType.AGREEMENT).get(0);
     assertThat(names(witnessed)).containsExactly("عبدالله اليحيا", "محمد إسحاق دار");
   }
+
+  @Test
+  void theVisitorOfAVisitVerbAfterARelativePronounIsItsAntecedent() {
+    Hadath h = withNames("PERSON:سوجيونو", "LOCATION:البحرين");
+    Event visit = ofType(events(h, "عقد الوزير جلسة مباحثات مع وزير خارجية إندونيسيا سوجيونو، "
+        + "الذي يزور مملكة البحرين حاليا.", DAY), EventType.VISIT).get(0);
+    assertThat(names(visit)).containsExactly("سوجيونو");
+  }
 }
