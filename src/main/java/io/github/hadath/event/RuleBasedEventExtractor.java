@@ -212,7 +212,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
           continue;
         }
       }
-      if (isDatedReference(s, k, hit) || type == EventType.VISIT && isInvited(s, k, hit)) {
+      if (isDatedReference(s, k, hit) || type == EventType.VISIT && isInvited(s, k, hit)
+          || type != EventType.STATEMENT && isRequested(s, k, hit)) {
         continue;
       }
       EventDraft d = new EventDraft(type, s.sentence.index(), s.sentence.article(), s.headline,
@@ -360,6 +361,30 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         return false;
       }
       if (words.is(WordClasses.INVITATION, s.token(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * لم تتلق أي طلب رسمي لعقد اجتماع: an event noun a request governs (طلب within four words
+   * before it, no name, punctuation or other event between) is asked for, not held; as an
+   * invitation is no visit, a request is no meeting.
+   */
+  private boolean isRequested(SentenceView s, int k, TriggerLexicon.Hit hit) {
+    if (hit.form().kind() != TriggerLexicon.FormKind.NOUN) {
+      return false;
+    }
+    for (int j = k - 1; j >= 0 && k - j <= 4; j--) {
+      if (s.isPunctuation(j) || s.entity[j] != null || s.trigger[j] != null) {
+        return false;
+      }
+      String m = ArabicClitics.withoutConjunction(s.token(j).match());
+      if (m.equals("خلال") || m.equals("اثناء") || m.equals("لدي") || m.equals("عند")) {
+        return false; // طلب خلال استقباله: asked during the meeting, which took place
+      }
+      if (m.equals("طلب") || m.equals("طلبا") || m.equals("الطلب") || m.equals("بطلب")) {
         return true;
       }
     }

@@ -1344,4 +1344,13 @@ class RuleBasedEventExtractorTest {
         + "الذي يزور مملكة البحرين حاليا.", DAY), EventType.VISIT).get(0);
     assertThat(names(visit)).containsExactly("سوجيونو");
   }
+
+  @Test
+  void aMeetingARequestAsksForIsNoEventButOneARequestWasMadeDuringIs() {
+    Hadath h = withNames("PERSON:أحمد عطاف");
+    assertThat(ofType(events(h, "وأكد أحمد عطاف أن الجزائر لم تتلق أي طلب رسمي لعقد اجتماع مع "
+        + "الجانب الفرنسي.", DAY), EventType.MEETING)).isEmpty();
+    assertThat(ofType(events(h, "وكان أحمد عطاف قد طلب خلال استقباله امس بعثة الامم المتحدة "
+        + "تفسيرا للاعتداء.", DAY), EventType.MEETING)).hasSize(1);
+  }
 }
