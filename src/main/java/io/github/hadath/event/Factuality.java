@@ -4,7 +4,6 @@ import io.github.hadath.text.Token;
 import io.github.hadath.time.Timex;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Set;
 
 /**
  * Tense, polarity and modality of a trigger, read from its form and the words around it.
@@ -103,7 +102,7 @@ final class Factuality {
         return Polarity.NEGATIVE;
       }
     }
-    if (noun && k >= 2 && ABOUT_REPORTS.contains(s.token(k - 1).match())) {
+    if (noun && k >= 2 && words.is(WordClasses.REPORT_ABOUT, s.token(k - 1))) {
       // نفت الوزارة صحة الأنباء عن زيارة مرتقبة: the reports of the event are denied, and
       // with them the event.
       for (int j = k - 2; j >= 0 && k - j <= 7; j--) {
@@ -129,10 +128,6 @@ final class Factuality {
     }
     return Polarity.POSITIVE;
   }
-
-  /** Prepositions that attach reports to what they report (الأنباء عن، التقارير بشأن). */
-  private static final Set<String> ABOUT_REPORTS = Set.of("عن", "بشان",
-      "حول");
 
   /**
    * لا يزال، لا تزالون ("still"): the negation of زال "to cease" affirms; the event that follows

@@ -503,7 +503,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       }
     }
     // فيها keeps its ف: it is the preposition في, no conjunction.
-    if (p == null && k + 1 < s.size() && IN_IT.contains(s.token(k + 1).match())) {
+    if (p == null && k + 1 < s.size() && words.is(WordClasses.IN_IT, s.token(k + 1))) {
       // ألقى الرئيس جوزاف عون كلمة أمام الجمعية العامة، قال فيها: "said in it", a relative
       // clause of the speech, whose giver is the party right before the speech noun.
       int q = speechNounBefore(s, k);
@@ -585,17 +585,10 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     return out.size() == 2 ? out : List.of();
   }
 
-  /** Relative pronouns (match-normalised) whose antecedent is the subject of the verb after. */
-  private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين",
-      "اللتين");
-
   /** عن, وعن ("on behalf of"; too short for {@link ArabicClitics#withoutConjunction}). */
   private static boolean onBehalf(String match) {
     return match.equals("عن") || match.equals("وعن");
   }
-
-  /** "In it" after a speech verb (قال فيها، أكد فيه، أشار خلالها). */
-  private static final Set<String> IN_IT = Set.of("فيها", "فيه", "خلالها", "خلاله");
 
   /** The nearest speech noun before {@code k} in its sentence (كلمة، خطاب، بيان), or -1. */
   private int speechNounBefore(SentenceView s, int k) {
@@ -623,7 +616,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     boolean arrival = hit.entry().lemma().equals("وصل") || hit.entry().lemma().equals("وصول");
     // سوجيونو، الذي يزور مملكة البحرين: after a relative pronoun the visitor is its antecedent,
     // and the words after the verb are the destination.
-    Party p = verb && k > 0 && RELATIVES.contains(s.token(k - 1).match())
+    Party p = verb && k > 0 && words.is(WordClasses.RELATIVE, s.token(k - 1))
         ? rules.subjectBefore(s, k, 6, fullNames) : null;
     if (p == null) {
       p = rules.subjectAfter(s, k, verb ? 1 : 4, false, fullNames);
@@ -1759,15 +1752,12 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     for (TitledName t : st.titledNames) {
       if (t.person().entity() != null && q.entity() != null
           && t.person().entity().cluster().equals(q.entity().cluster())
-          && SPOKESMAN_HEADS.contains(t.head())) {
+          && words.isWord(WordClasses.SPOKESMAN, t.head())) {
         return true;
       }
     }
     return false;
   }
-
-  /** Title stems of spokesmen, as {@link #headStem} gives them. */
-  private static final Set<String> SPOKESMAN_HEADS = Set.of("متحدث", "ناطق");
 
   /** Whether {@code q} was introduced with the title of {@code p} but another nationality. */
   private boolean sameTitleOtherNationality(Party p, Party q, ArticleState st) {

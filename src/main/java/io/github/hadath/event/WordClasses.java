@@ -54,6 +54,10 @@ final class WordClasses {
   static final String HONORIFIC = "HONORIFIC";
   static final String RESUME = "RESUME";
   static final String SPEECH_NOUN = "SPEECH_NOUN";
+  static final String IN_IT = "IN_IT";
+  static final String RELATIVE = "RELATIVE";
+  static final String REPORT_ABOUT = "REPORT_ABOUT";
+  static final String SPOKESMAN = "SPOKESMAN";
 
   private static final class Holder {
     static final WordClasses BUNDLED = load();

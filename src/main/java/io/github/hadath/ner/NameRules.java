@@ -107,6 +107,7 @@ final class NameRules {
   static final int PLACE_CUE = 8192;
   static final int BRAND = 16384;
   static final int KIND = 32768;
+  static final int SPOKESMAN = 65536;
 
   // Syllable flags.
   static final int SURNAME = 1;
@@ -230,6 +231,7 @@ final class NameRules {
       case "FUNCTION" -> FUNCTION;
       case "RANK" -> RANK;
       case "PLACE_CUE" -> PLACE_CUE;
+      case "SPOKESMAN" -> SPOKESMAN;
       default -> throw new IllegalStateException("unknown class " + name + " in " + CHAINS);
     };
   }
@@ -871,18 +873,14 @@ final class NameRules {
    * Basim to it (المتحدث باسم الحكومة باسم العوادي): there it is the preposition ب with اسم,
    * "on behalf of", which opens the office's name.
    */
-  static void untagOnBehalfOf(String[] n, int[] y) {
+  void untagOnBehalfOf(String[] n, int[] y) {
     for (int k = 1; k < n.length; k++) {
       if (y[k] == 2 * PER - 1 && endOf(y, k) == k + 1 && "باسم".equals(n[k])
-          && SPOKESMEN.contains(stripProclitics(n[k - 1]))) {
+          && (classOf(stripProclitics(n[k - 1])) & SPOKESMAN) != 0) {
         y[k] = 0;
       }
     }
   }
-
-  /** Spokesman titles, match-normalised: their office is named with باسم ("on behalf of"). */
-  private static final Set<String> SPOKESMEN = Set.of("المتحدث", "الناطق", "متحدث", "ناطق",
-      "المتحدثه", "الناطقه");
 
   /** The most words of a name read after a title and a nationality. */
   private static final int MAX_TITLED_NAME = 4;
@@ -908,7 +906,7 @@ final class NameRules {
       int j = t + 1;
       int nameStart = -1;
       // المتحدث باسم الحكومة: "in the name of" and its genitive belong to a spokesman's title.
-      boolean spokesman = j + 1 < len && "باسم".equals(n[j]) && SPOKESMEN.contains(s1[t])
+      boolean spokesman = j + 1 < len && "باسم".equals(n[j]) && (classOf(s1[t]) & SPOKESMAN) != 0
           && sentence[j + 1] == sentence[t] && y[j] == 0 && definite(n[j + 1]);
       if (spokesman) {
         j++;

@@ -239,7 +239,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     propagate(y, forms, toks);
     // Propagation spreads علي of a person's name (علي خامنئي) to every على "on" of the text.
     Consistency.untagPrepositionAla(List.of(forms), List.of(y));
-    NameRules.untagOnBehalfOf(forms.n, y);
+    rules.untagOnBehalfOf(forms.n, y);
     List<Mention> out = new ArrayList<>();
     int k = 0;
     while (k < n) {
