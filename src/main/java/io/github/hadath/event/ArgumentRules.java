@@ -120,9 +120,9 @@ final class ArgumentRules {
       String m = s.token(k).match();
       if (s.entity[k] == null && m.startsWith("ال") && m.length() > 4
           && (m.endsWith("ي") || m.endsWith("يه")) && !words.isTitle(s.token(k))
-          && !words.isAgentNoun(s.token(k)) && !words.isNisbaStopword(s.token(k))
+          // The stoplist has the feminine forms (رسمية); الرسمي is looked up as الرسميه.
+          && !words.isAgentNoun(s.token(k))
           && !words.isNisbaStopword(m.endsWith("ي") ? m + "ه" : m)) {
-        // The stoplist has the feminine forms (رسمية); الرسمي is looked up as الرسميه.
         return true;
       }
     }
@@ -976,6 +976,7 @@ final class ArgumentRules {
     boolean stepped = false;
     while (k < s.size() && k - from <= 12) {
       Token t = s.token(k);
+      int aside = s.isMark(k, "،,") ? placeAndTimeAside(s, k) : k;
       int venueEnd = words.is(WordClasses.IN, t) ? venueEnd(s, k + 1) : -1;
       if (s.timex[k] != null || words.is(WordClasses.SKIP_RIGHT, t)) {
         k++;
@@ -986,8 +987,8 @@ final class ArgumentRules {
         k = s.entityEnd[k] + 1; // بأنقرة
       } else if (isBuildingWithBa(s, k) && buildingEnd(s, k) > k) {
         k = buildingEnd(s, k) + 1; // بقصر الاتحادية
-      } else if (s.isMark(k, "،,") && placeAndTimeAside(s, k) > k) {
-        k = placeAndTimeAside(s, k); // نبيه بري، في عين التينة اليوم الجمعة، الموفد الفرنسي
+      } else if (aside > k) {
+        k = aside; // نبيه بري، في عين التينة اليوم الجمعة، الموفد الفرنسي
       } else if (s.isMark(k, "،,") && (stepped || k + 1 < s.size()
           && (s.timex[k + 1] != null || isBuildingWithBa(s, k + 1)
               || words.is(WordClasses.IN, s.token(k + 1)) && venueEnd(s, k + 2) >= 0))) {

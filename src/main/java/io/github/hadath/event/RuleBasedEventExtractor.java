@@ -76,9 +76,9 @@ public final class RuleBasedEventExtractor implements EventExtractor {
 
   /**
    * A person named with a title phrase: the title's stem without its feminine ending and the
-   * other words of the phrase as {@code modifier} reduces them.
+   * other words of the phrase as {@code modifier} reduces them; {@code before}: the title stood
+   * before the name (not in apposition after it).
    */
-  /** A person introduced with a title; {@code before}: the title stood before the name. */
   private record TitledName(String head, List<String> modifiers, Party person, boolean before) {
 
     TitledName(String head, List<String> modifiers, Party person) {
@@ -380,11 +380,10 @@ public final class RuleBasedEventExtractor implements EventExtractor {
       if (s.isPunctuation(j) || s.entity[j] != null || s.trigger[j] != null) {
         return false;
       }
-      String m = ArabicClitics.withoutConjunction(s.token(j).match());
-      if (m.equals("خلال") || m.equals("اثناء") || m.equals("لدي") || m.equals("عند")) {
+      if (words.is(WordClasses.DURING, s.token(j))) {
         return false; // طلب خلال استقباله: asked during the meeting, which took place
       }
-      if (m.equals("طلب") || m.equals("طلبا") || m.equals("الطلب") || m.equals("بطلب")) {
+      if (words.is(WordClasses.REQUEST, s.token(j))) {
         return true;
       }
     }
@@ -502,7 +501,6 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         }
       }
     }
-    // فيها keeps its ف: it is the preposition في, no conjunction.
     if (p == null && k + 1 < s.size() && words.is(WordClasses.IN_IT, s.token(k + 1))) {
       // ألقى الرئيس جوزاف عون كلمة أمام الجمعية العامة، قال فيها: "said in it", a relative
       // clause of the speech, whose giver is the party right before the speech noun.
@@ -957,27 +955,28 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     }
     d.parties.addAll(dedupe(dualParties(parties, st)));
     Entity venue = rules.venue(s, k);
+    boolean lightRightBefore = !verb && k > 1 && lightVerbBefore(s, k) == k - 1;
+    Entity purposeOrWhere = null;
+    if (venue == null && headedTo < 0 && lightRightBefore) {
+      purposeOrWhere = isLamVerbalNoun(s, k - 1) ? destinationOfPurpose(s, k - 1) : null;
+      int where = purposeOrWhere == null ? placeBeforeWhere(s, k - 1) : -1;
+      if (where >= 0) {
+        purposeOrWhere = s.entity[where];
+      }
+    }
     if (venue != null) {
       d.location = venue;
       d.locationText = venue.text();
     } else if (headedTo >= 0) {
       d.location = s.entity[headedTo];
       d.locationText = s.entity[headedTo].text();
-    } else if (!verb && k > 1 && lightVerbBefore(s, k) == k - 1
-        && isLamVerbalNoun(s, k - 1) && destinationOfPurpose(s, k - 1) != null) {
-      // سيتوجه إلى أنقرة يوم الثلاثاء لإجراء مباحثات: held where the journey they are the
-      // purpose of goes.
-      Entity place = destinationOfPurpose(s, k - 1);
-      d.location = place;
-      d.locationText = place.text();
-    } else if (!verb && k > 1 && lightVerbBefore(s, k) == k - 1
-        && placeBeforeWhere(s, k - 1) >= 0) {
-      // وصلت رايس إسرائيل قادمة من بيروت حيث عقدت اجتماعا: حيث is the place named right before.
-      Entity place = s.entity[placeBeforeWhere(s, k - 1)];
-      d.location = place;
-      d.locationText = place.text();
-    } else if (heldInside(s, k) || inHost
-        || !verb && k > 1 && lightVerbBefore(s, k) == k - 1 && whereVisited(s, k - 1)) {
+    } else if (purposeOrWhere != null) {
+      // سيتوجه إلى أنقرة ... لإجراء مباحثات: held where the journey they are the purpose of
+      // goes; وصلت رايس إسرائيل قادمة من بيروت حيث عقدت اجتماعا: حيث is the place named right
+      // before.
+      d.location = purposeOrWhere;
+      d.locationText = purposeOrWhere.text();
+    } else if (heldInside(s, k) || inHost || lightRightBefore && whereVisited(s, k - 1)) {
       // يبحث خلالها، أجرى خلالها محادثات، يلتقي خلالها: held during the visit, at its
       // destination; سيزور الهند ... حيث سيجري محادثات: where the visit goes.
       EventDraft v = lastOfType(st, s.sentence.index() - 1, EventType.VISIT);
@@ -1291,16 +1290,12 @@ public final class RuleBasedEventExtractor implements EventExtractor {
    * when that place is a destination (متوجها إلى الرياض، حيث يلتقي), or -1.
    */
   private int placeHeadedTo(SentenceView s, int k) {
-    if (k < 3 || !ArabicClitics.withoutConjunction(s.token(k - 1).match()).equals("حيث")) {
-      return -1;
-    }
-    int end = s.isMark(k - 2, "،,") ? k - 3 : k - 2;
-    Entity e = end >= 0 ? s.entity[end] : null;
-    if (e == null || e.type() != EntityType.LOCATION) {
+    int end = placeBeforeWhere(s, k);
+    if (end < 0) {
       return -1;
     }
     int start = end;
-    while (start > 0 && s.entity[start - 1] == e) {
+    while (start > 0 && s.entity[start - 1] == s.entity[end]) {
       start--;
     }
     return start > 0 && words.is(WordClasses.DEST, s.token(start - 1)) ? start : -1;

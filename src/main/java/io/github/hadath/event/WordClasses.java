@@ -58,6 +58,8 @@ final class WordClasses {
   static final String RELATIVE = "RELATIVE";
   static final String REPORT_ABOUT = "REPORT_ABOUT";
   static final String SPOKESMAN = "SPOKESMAN";
+  static final String REQUEST = "REQUEST";
+  static final String DURING = "DURING";
 
   private static final class Holder {
     static final WordClasses BUNDLED = load();
